@@ -1,0 +1,164 @@
+"""One performance year (periode penilaian) of one instansi.
+
+Who may do what:
+
+===================  =====================================
+admin kepegawaian    create, edit, open (berjalan), close
+everyone             read the periode of their instansi
+===================  =====================================
+
+The periode carries the instansi's calendar choices: monthly or quarterly
+periodic evaluation (Permen 6/2022 leaves it to the instansi) and the SKP
+deadline, by default 31 January (spec decision 7).
+"""
+
+import datetime
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class HrKinerjaPeriode(models.Model):
+    _name = "hr.kinerja.periode"
+    _description = "Performance Year"
+    _inherit = ["mail.thread"]
+    _order = "tahun desc, company_id"
+    _check_company_auto = True
+
+    # ------------------------------------------------------------------
+    # Fields
+    # ------------------------------------------------------------------
+    name = fields.Char(compute="_compute_name", store=True, readonly=True)
+    tahun = fields.Integer(
+        string="Year",
+        required=True,
+        default=lambda self: fields.Date.context_today(self).year,
+        tracking=True,
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Agency",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    date_start = fields.Date(
+        string="Start Date",
+        required=True,
+        compute="_compute_dates",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    date_end = fields.Date(
+        string="End Date",
+        required=True,
+        compute="_compute_dates",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    frekuensi_evaluasi = fields.Selection(
+        [("bulanan", "Monthly"), ("triwulanan", "Quarterly")],
+        string="Periodic Evaluation",
+        required=True,
+        default="bulanan",
+        tracking=True,
+    )
+    batas_penetapan_skp = fields.Date(
+        string="SKP Deadline",
+        required=True,
+        compute="_compute_dates",
+        store=True,
+        readonly=False,
+        precompute=True,
+        tracking=True,
+        help="The date by which every SKP must be set (ditetapkan); 31 January by default.",
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("berjalan", "In Progress"), ("selesai", "Closed")],
+        string="Status",
+        required=True,
+        default="draft",
+        copy=False,
+        index=True,
+        tracking=True,
+    )
+
+    _sql_constraints = [
+        (
+            "tahun_company_uniq",
+            "unique (tahun, company_id)",
+            "This agency already has a performance year for that year.",
+        ),
+    ]
+
+    # ------------------------------------------------------------------
+    # Compute
+    # ------------------------------------------------------------------
+    @api.depends("tahun")
+    def _compute_name(self):
+        for periode in self:
+            periode.name = self.env._("Performance Year %(year)s", year=periode.tahun)
+
+    @api.depends("tahun")
+    def _compute_dates(self):
+        for periode in self:
+            if not periode.tahun:
+                continue
+            periode.date_start = datetime.date(periode.tahun, 1, 1)
+            periode.date_end = datetime.date(periode.tahun, 12, 31)
+            periode.batas_penetapan_skp = datetime.date(periode.tahun, 1, 31)
+
+    # ------------------------------------------------------------------
+    # Constraints
+    # ------------------------------------------------------------------
+    @api.constrains("tahun", "date_start", "date_end")
+    def _check_dates(self):
+        for periode in self:
+            if not 2022 <= periode.tahun <= 2100:
+                raise ValidationError(
+                    self.env._(
+                        "The year %(year)s is outside what PermenPANRB 6/2022 covers "
+                        "(2022 onwards).",
+                        year=periode.tahun,
+                    )
+                )
+            if periode.date_start > periode.date_end:
+                raise ValidationError(
+                    self.env._("%(name)s: the start date is after the end date.",
+                               name=periode.name)
+                )
+
+    # ------------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------------
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        for periode in self:
+            if periode.state != "draft":
+                raise UserError(
+                    self.env._("%(name)s has started: it can be closed, not deleted.",
+                               name=periode.name)
+                )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def action_mulai(self):
+        """Open the year: SKPs can be drafted against it."""
+        for periode in self:
+            if periode.state != "draft":
+                raise UserError(
+                    self.env._("%(name)s is not a draft.", name=periode.name)
+                )
+        self.write({"state": "berjalan"})
+
+    def action_selesai(self):
+        """Close the year once its annual evaluations are done."""
+        for periode in self:
+            if periode.state != "berjalan":
+                raise UserError(
+                    self.env._("%(name)s is not in progress.", name=periode.name)
+                )
+        self.write({"state": "selesai"})

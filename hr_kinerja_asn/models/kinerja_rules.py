@@ -1,0 +1,109 @@
+"""The regulation's pure rules, readable against the text in one place.
+
+Nothing here touches the ORM: models call these functions, and the tests check
+them directly against the spec (``shared/spec/README.md``) without any setup.
+
+* NIP structure (spec decision 9; Perka BKN 22/2007 for PNS, NI PPPK for PPPK)
+* which jabatan may be a Pejabat Penilai Kinerja (spec decision 8)
+"""
+
+import datetime
+from dataclasses import dataclass
+
+#: jenis_jabatan keys that may be derived as someone's Pejabat Penilai Kinerja:
+#: pengawas or higher, or a pejabat negara (Kepala Daerah / Menteri).
+#: A fungsional or pelaksana is never derived, even with subordinates.
+JABATAN_PENILAI = frozenset(
+    {"jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pejabat_negara"}
+)
+
+#: minimum age, in years, at TMT CPNS or PPPK appointment
+USIA_MINIMUM = 18
+
+
+class NipError(ValueError):
+    """A NIP broke one rule.
+
+    ``code`` names the rule (``length``, ``digits``, ``birth_date``,
+    ``pppk_round``, ``pppk_age``, ``tmt_month``, ``tmt_age``, ``gender``);
+    ``params`` fill the user's message, which the model translates.
+    """
+
+    def __init__(self, code, **params):
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class NipInfo:
+    """What an 18-digit NIP says about its holder."""
+
+    nip: str
+    asn_type: str  # 'pns' | 'pppk'
+    birthday: datetime.date
+    gender: str  # 'male' | 'female'
+    tmt_year: int
+    tmt_month: int | None  # PNS only: month of TMT CPNS
+    pppk_round: int | None  # PPPK only: appointment round 1-9
+
+
+def normalize_nip(value):
+    """Strip the spaces and dots users type between NIP groups."""
+    if not value:
+        return value
+    return "".join(ch for ch in value if ch not in " .-\u00a0\t")
+
+
+def parse_nip(value):
+    """Parse and validate a NIP, returning a :class:`NipInfo`.
+
+    Raises :class:`NipError` for the first rule broken:
+
+    * exactly 18 digits
+    * digits 1-8: a real birth date YYYYMMDD
+    * digit 13 = 2: PPPK -> digits 9-12 appointment year (>= 18 years after
+      birth), digit 14 the appointment round 1-9
+    * otherwise PNS -> digits 9-14 TMT CPNS YYYYMM, a real month at least
+      18 years after the birth month
+    * digit 15: gender, 1 (male) or 2 (female)
+    """
+    nip = normalize_nip(value or "")
+    if not nip.isdigit():
+        raise NipError("digits", nip=value or "")
+    if len(nip) != 18:
+        raise NipError("length", nip=nip, count=len(nip))
+    try:
+        birthday = datetime.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        raise NipError("birth_date", nip=nip, part=nip[0:8]) from None
+    if nip[12] == "2":
+        asn_type = "pppk"
+        tmt_year, tmt_month, pppk_round = int(nip[8:12]), None, int(nip[13])
+        if pppk_round == 0:
+            raise NipError("pppk_round", nip=nip)
+        if tmt_year < birthday.year + USIA_MINIMUM:
+            raise NipError("pppk_age", nip=nip, year=tmt_year, age=USIA_MINIMUM)
+    else:
+        asn_type = "pns"
+        tmt_year, tmt_month, pppk_round = int(nip[8:12]), int(nip[12:14]), None
+        if not 1 <= tmt_month <= 12:
+            raise NipError("tmt_month", nip=nip, part=nip[8:14])
+        if (tmt_year, tmt_month) < (birthday.year + USIA_MINIMUM, birthday.month):
+            raise NipError("tmt_age", nip=nip, part=nip[8:14], age=USIA_MINIMUM)
+    if nip[14] not in "12":
+        raise NipError("gender", nip=nip)
+    return NipInfo(
+        nip=nip,
+        asn_type=asn_type,
+        birthday=birthday,
+        gender="male" if nip[14] == "1" else "female",
+        tmt_year=tmt_year,
+        tmt_month=tmt_month,
+        pppk_round=pppk_round,
+    )
+
+
+def is_jabatan_penilai(jenis_jabatan):
+    """True when this jenis_jabatan may be derived as a Pejabat Penilai Kinerja."""
+    return jenis_jabatan in JABATAN_PENILAI

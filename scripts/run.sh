@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `make run`: set up, create the demo database once (addons + Bahasa Indonesia +
+# demo instansi), then serve Odoo at http://localhost:8069. Later runs reuse it.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+bash scripts/setup.sh
+VENV=${VENV:-$ROOT/.venv}
+ODOO_RC=${ODOO_RC:-$ROOT/.odoorc}
+DB=${DB:-kinerja_demo}
+ADDONS=${ADDONS:-$(bash scripts/addons.sh)}
+installed=$("$VENV/bin/python" - "$ODOO_RC" "$DB" <<'PYEOF'
+import sys, configparser, psycopg2
+c = configparser.ConfigParser(); c.read(sys.argv[1]); o = c["options"]
+try:
+    conn = psycopg2.connect(host=o["db_host"], port=o["db_port"], user=o["db_user"],
+                            password=o["db_password"], dbname=sys.argv[2])
+    cr = conn.cursor()
+    cr.execute("SELECT 1 FROM ir_module_module WHERE name='hr_kinerja_asn' AND state='installed'")
+    print("yes" if cr.fetchone() else "no")
+except psycopg2.Error:
+    print("no")
+PYEOF
+)
+if [ "$installed" != "yes" ]; then
+  echo "[run] creating database $DB with $ADDONS, Bahasa Indonesia and the demo instansi"
+  "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" -i "$ADDONS" --load-language=id_ID \
+    --without-demo= --stop-after-init --log-level=warn
+fi
+echo "[run] serving http://localhost:${HTTP_PORT:-8069}  (admin/admin; see README for role logins)"
+exec "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" --db-filter="^$DB\$" --http-interface=0.0.0.0 "$@"

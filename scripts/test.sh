@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `make test`: set up, install the addons in a throwaway database, run the
+# whole suite with pytest-odoo (HTTP server on, so tours run in chromium).
+# Fails when Odoo, PostgreSQL, chromium or websocket-client is missing, or when
+# any test was skipped (see conftest.py): a green run must have tested it all.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+bash scripts/setup.sh
+VENV=${VENV:-$ROOT/.venv}
+ODOO_RC=${ODOO_RC:-$ROOT/.odoorc}
+PY="$VENV/bin/python"
+ADDONS=${ADDONS:-$(bash scripts/addons.sh)}
+
+fail() { printf '[test] ERROR: %s\n' "$*" >&2; exit 1; }
+"$PY" -c "import odoo.release as r; assert r.version_info[:2] == (18, 0)" \
+  || fail "Odoo 18.0 is not importable from $VENV"
+"$PY" -c "import websocket" || fail "websocket-client is missing: tours cannot talk to chromium"
+command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 \
+  || fail "chromium is missing: tours would be skipped"
+command -v wkhtmltopdf >/dev/null 2>&1 || fail "wkhtmltopdf is missing"
+"$PY" - "$ODOO_RC" <<'PYEOF' || fail "PostgreSQL is not reachable with the settings in $ODOO_RC"
+import sys, configparser, psycopg2
+c = configparser.ConfigParser(); c.read(sys.argv[1]); o = c["options"]
+psycopg2.connect(host=o["db_host"], port=o["db_port"], user=o["db_user"],
+                 password=o["db_password"], dbname="postgres").close()
+PYEOF
+
+DB=${TEST_DB:-kinerja_test_$$}
+cleanup() { [ -n "${KEEP_DB:-}" ] || "$PY" scripts/dropdb.py "$ODOO_RC" "$DB" || true; }
+trap cleanup EXIT
+echo "[test] installing $ADDONS into throwaway database $DB"
+"$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" -i "$ADDONS" --load-language=id_ID \
+  --stop-after-init --log-level=warn --without-demo= --http-port=0 \
+  || fail "installing $ADDONS failed"
+
+TEST_PATHS=()
+for a in ${ADDONS//,/ }; do TEST_PATHS+=("$a/tests"); done
+"$VENV/bin/pytest" -p no:cacheprovider --odoo-config="$ODOO_RC" --odoo-database="$DB" \
+  --odoo-http --odoo-log-level=warn -rs "${TEST_PATHS[@]}" "$@"
