@@ -65,7 +65,6 @@ class HrEmployee(models.Model):
     # ------------------------------------------------------------------
     nip = fields.Char(
         string="NIP",
-        size=18,
         groups=HR,
         copy=False,
         index="btree_not_null",

@@ -1,0 +1,70 @@
+"""The hierarchy every test starts from, built once per class.
+
+Instansi "Kabupaten Uji" (company A) and a second instansi (company B):
+
+    Bupati (pejabat_negara, no NIP)
+      Kadis (jpt_pratama)                         user: atasan
+        Kabid (administrator)                     user: penilai
+          Ketua Tim (fungsional)
+            Staf (pelaksana)                      user: pegawai
+          Kasi (pengawas)
+            Operator PPPK (pelaksana)
+    Admin kepegawaian                             user: admin_kepeg (group_kinerja_admin)
+"""
+
+from odoo import Command
+from odoo.tests import TransactionCase, new_test_user
+
+
+class KinerjaCase(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        cls.company = cls.env["res.company"].create({"name": "Pemerintah Kabupaten Uji"})
+        cls.company_b = cls.env["res.company"].create({"name": "Pemerintah Kota Lain"})
+        companies = [Command.set((cls.company | cls.company_b).ids)]
+
+        def user(login, groups="base.group_user"):
+            return new_test_user(
+                cls.env, login=login, groups=groups, company_id=cls.company.id,
+                company_ids=companies,
+            )
+
+        cls.user_pegawai = user("uji_pegawai")
+        cls.user_penilai = user("uji_penilai")
+        cls.user_atasan = user("uji_atasan")
+        cls.user_rekan = user("uji_rekan")
+        cls.user_admin = user("uji_admin", "base.group_user,hr_kinerja_asn.group_kinerja_admin")
+
+        Employee = cls.env["hr.employee"].with_company(cls.company)
+        cls.bupati = Employee.create({"name": "Bupati Uji", "jenis_jabatan": "pejabat_negara"})
+        cls.kadis = Employee.create({
+            "name": "Kadis", "jenis_jabatan": "jpt_pratama", "nip": "197503122000032001",
+            "parent_id": cls.bupati.id, "user_id": cls.user_atasan.id,
+        })
+        cls.kabid = Employee.create({
+            "name": "Kabid", "jenis_jabatan": "administrator", "nip": "198209152006042002",
+            "parent_id": cls.kadis.id, "user_id": cls.user_penilai.id,
+        })
+        cls.ketua_tim = Employee.create({
+            "name": "Ketua Tim", "jenis_jabatan": "fungsional", "nip": "198805232011011008",
+            "parent_id": cls.kabid.id, "user_id": cls.user_rekan.id,
+        })
+        cls.staf = Employee.create({
+            "name": "Staf", "jenis_jabatan": "pelaksana", "nip": "199308082015031009",
+            "parent_id": cls.ketua_tim.id, "user_id": cls.user_pegawai.id,
+        })
+        cls.kasi = Employee.create({
+            "name": "Kasi", "jenis_jabatan": "pengawas", "nip": "198703032010011012",
+            "parent_id": cls.kabid.id,
+        })
+        cls.operator = Employee.create({
+            "name": "Operator PPPK", "jenis_jabatan": "pelaksana",
+            "nip": "199805152023221011", "parent_id": cls.kasi.id,
+        })
+        cls.employee_admin = Employee.create({
+            "name": "Admin Kepegawaian", "jenis_jabatan": "fungsional",
+            "nip": "199207072019031006", "parent_id": cls.kabid.id,
+            "user_id": cls.user_admin.id,
+        })
