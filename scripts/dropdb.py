@@ -11,8 +11,13 @@ rc, db = sys.argv[1], sys.argv[2]
 cfg = configparser.ConfigParser()
 cfg.read(rc)
 opts = cfg["options"]
-conn = psycopg2.connect(host=opts["db_host"], port=opts["db_port"], user=opts["db_user"],
-                        password=opts["db_password"], dbname="postgres")
+conn = psycopg2.connect(
+    host=opts["db_host"],
+    port=opts["db_port"],
+    user=opts["db_user"],
+    password=opts["db_password"],
+    dbname="postgres",
+)
 conn.autocommit = True
 with conn.cursor() as cr:
     cr.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')

@@ -19,9 +19,17 @@ def main(db, addons):
         pot_path = ROOT / addon / "i18n" / f"{addon}.pot"
         po_path = ROOT / addon / "i18n" / "id.po"
         subprocess.run(
-            [str(ROOT / ".venv/bin/odoo"), "-c", str(ROOT / ".odoorc"), "-d", db,
-             f"--i18n-export={pot_path}", f"--modules={addon}", "--stop-after-init",
-             "--log-level=error"],
+            [
+                str(ROOT / ".venv/bin/odoo"),
+                "-c",
+                str(ROOT / ".odoorc"),
+                "-d",
+                db,
+                f"--i18n-export={pot_path}",
+                f"--modules={addon}",
+                "--stop-after-init",
+                "--log-level=error",
+            ],
             check=True,
         )
         pot = polib.pofile(str(pot_path))

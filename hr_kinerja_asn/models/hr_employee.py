@@ -160,8 +160,7 @@ class HrEmployee(models.Model):
     def _compute_pejabat_penilai_id(self):
         for employee in self:
             employee.pejabat_penilai_id = (
-                employee.pejabat_penilai_delegasi_id
-                or employee.parent_id.kinerja_ppk_kandidat_id
+                employee.pejabat_penilai_delegasi_id or employee.parent_id.kinerja_ppk_kandidat_id
             )
 
     @api.depends("pejabat_penilai_id.pejabat_penilai_id")
@@ -235,7 +234,8 @@ class HrEmployee(models.Model):
                         "NIP %(nip)s gives the gender %(nip_gender)s (digit 15), which does "
                         "not match %(name)s's gender.",
                         nip=info.nip,
-                        nip_gender=self.env._("male") if info.gender == "male"
+                        nip_gender=self.env._("male")
+                        if info.gender == "male"
                         else self.env._("female"),
                         name=employee.name,
                     )
@@ -263,8 +263,9 @@ class HrEmployee(models.Model):
         for employee in self:
             if employee.pejabat_penilai_delegasi_id == employee:
                 raise ValidationError(
-                    self.env._("%(name)s cannot be their own performance appraiser.",
-                               name=employee.name)
+                    self.env._(
+                        "%(name)s cannot be their own performance appraiser.", name=employee.name
+                    )
                 )
 
     def _kinerja_nip_message(self, err):
@@ -273,23 +274,29 @@ class HrEmployee(models.Model):
         p = err.params
         messages = {
             "digits": lambda: _("NIP %(nip)s may contain digits only.", **p),
-            "length": lambda: _(
-                "NIP %(nip)s must be exactly 18 digits; it has %(count)s.", **p),
+            "length": lambda: _("NIP %(nip)s must be exactly 18 digits; it has %(count)s.", **p),
             "birth_date": lambda: _(
-                "NIP %(nip)s: digits 1-8 (%(part)s) are not a real birth date YYYYMMDD.", **p),
+                "NIP %(nip)s: digits 1-8 (%(part)s) are not a real birth date YYYYMMDD.", **p
+            ),
             "pppk_round": lambda: _(
-                "NIP %(nip)s: digit 14 is the PPPK appointment round and must be 1 to 9.", **p),
+                "NIP %(nip)s: digit 14 is the PPPK appointment round and must be 1 to 9.", **p
+            ),
             "pppk_age": lambda: _(
                 "NIP %(nip)s: the PPPK appointment year %(year)s is less than %(age)s years "
-                "after the birth date.", **p),
+                "after the birth date.",
+                **p,
+            ),
             "tmt_month": lambda: _(
-                "NIP %(nip)s: digits 9-14 (%(part)s) are not a real TMT CPNS month YYYYMM.",
-                **p),
+                "NIP %(nip)s: digits 9-14 (%(part)s) are not a real TMT CPNS month YYYYMM.", **p
+            ),
             "tmt_age": lambda: _(
                 "NIP %(nip)s: the TMT CPNS %(part)s is less than %(age)s years after the birth "
-                "date.", **p),
+                "date.",
+                **p,
+            ),
             "gender": lambda: _(
-                "NIP %(nip)s: digit 15 is the gender and must be 1 (male) or 2 (female).", **p),
+                "NIP %(nip)s: digit 15 is the gender and must be 1 (male) or 2 (female).", **p
+            ),
         }
         return messages[err.code]()
 
@@ -318,8 +325,15 @@ class HrEmployee(models.Model):
     # Business helpers
     # ------------------------------------------------------------------
     _KINERJA_HIERARCHY_FIELDS = frozenset(
-        {"parent_id", "jenis_jabatan", "pejabat_penilai_delegasi_id", "user_id", "active",
-         "company_id", "department_id"}
+        {
+            "parent_id",
+            "jenis_jabatan",
+            "pejabat_penilai_delegasi_id",
+            "user_id",
+            "active",
+            "company_id",
+            "department_id",
+        }
     )
 
     @api.model
@@ -347,9 +361,13 @@ class HrEmployee(models.Model):
 
         Extension point: later stages add the appraisers snapshotted on SKPs.
         """
-        groups = self.env["hr.employee"].sudo()._read_group(
-            [("pejabat_penilai_id", "!=", False), ("pejabat_penilai_id.user_id", "!=", False)],
-            ["pejabat_penilai_id"],
+        groups = (
+            self.env["hr.employee"]
+            .sudo()
+            ._read_group(
+                [("pejabat_penilai_id", "!=", False), ("pejabat_penilai_id.user_id", "!=", False)],
+                ["pejabat_penilai_id"],
+            )
         )
         return self.env["hr.employee"].sudo().union(*(g[0] for g in groups)).user_id
 

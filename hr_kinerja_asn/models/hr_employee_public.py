@@ -17,9 +17,7 @@ class HrEmployeePublic(models.Model):
     nip = fields.Char(string="NIP", readonly=True)
     asn_type = fields.Selection(ASN_TYPES, string="ASN Type", readonly=True)
     jenis_jabatan = fields.Selection(JENIS_JABATAN, string="Position Type", readonly=True)
-    pangkat_golongan = fields.Selection(
-        PANGKAT_GOLONGAN, string="Rank / Grade", readonly=True
-    )
+    pangkat_golongan = fields.Selection(PANGKAT_GOLONGAN, string="Rank / Grade", readonly=True)
     pejabat_penilai_delegasi_id = fields.Many2one(
         "hr.employee.public", string="Delegated Performance Appraiser", readonly=True
     )

@@ -126,8 +126,7 @@ class HrKinerjaPeriode(models.Model):
                 )
             if periode.date_start > periode.date_end:
                 raise ValidationError(
-                    self.env._("%(name)s: the start date is after the end date.",
-                               name=periode.name)
+                    self.env._("%(name)s: the start date is after the end date.", name=periode.name)
                 )
 
     # ------------------------------------------------------------------
@@ -138,8 +137,9 @@ class HrKinerjaPeriode(models.Model):
         for periode in self:
             if periode.state != "draft":
                 raise UserError(
-                    self.env._("%(name)s has started: it can be closed, not deleted.",
-                               name=periode.name)
+                    self.env._(
+                        "%(name)s has started: it can be closed, not deleted.", name=periode.name
+                    )
                 )
 
     # ------------------------------------------------------------------
@@ -149,16 +149,12 @@ class HrKinerjaPeriode(models.Model):
         """Open the year: SKPs can be drafted against it."""
         for periode in self:
             if periode.state != "draft":
-                raise UserError(
-                    self.env._("%(name)s is not a draft.", name=periode.name)
-                )
+                raise UserError(self.env._("%(name)s is not a draft.", name=periode.name))
         self.write({"state": "berjalan"})
 
     def action_selesai(self):
         """Close the year once its annual evaluations are done."""
         for periode in self:
             if periode.state != "berjalan":
-                raise UserError(
-                    self.env._("%(name)s is not in progress.", name=periode.name)
-                )
+                raise UserError(self.env._("%(name)s is not in progress.", name=periode.name))
         self.write({"state": "selesai"})

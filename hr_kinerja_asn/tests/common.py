@@ -27,7 +27,10 @@ class KinerjaCase(TransactionCase):
 
         def user(login, groups="base.group_user"):
             return new_test_user(
-                cls.env, login=login, groups=groups, company_id=cls.company.id,
+                cls.env,
+                login=login,
+                groups=groups,
+                company_id=cls.company.id,
                 company_ids=companies,
             )
 
@@ -39,32 +42,64 @@ class KinerjaCase(TransactionCase):
 
         Employee = cls.env["hr.employee"].with_company(cls.company)
         cls.bupati = Employee.create({"name": "Bupati Uji", "jenis_jabatan": "pejabat_negara"})
-        cls.kadis = Employee.create({
-            "name": "Kadis", "jenis_jabatan": "jpt_pratama", "nip": "197503122000032001",
-            "parent_id": cls.bupati.id, "user_id": cls.user_atasan.id,
-        })
-        cls.kabid = Employee.create({
-            "name": "Kabid", "jenis_jabatan": "administrator", "nip": "198209152006042002",
-            "parent_id": cls.kadis.id, "user_id": cls.user_penilai.id,
-        })
-        cls.ketua_tim = Employee.create({
-            "name": "Ketua Tim", "jenis_jabatan": "fungsional", "nip": "198805232011011008",
-            "parent_id": cls.kabid.id, "user_id": cls.user_rekan.id,
-        })
-        cls.staf = Employee.create({
-            "name": "Staf", "jenis_jabatan": "pelaksana", "nip": "199308082015031009",
-            "parent_id": cls.ketua_tim.id, "user_id": cls.user_pegawai.id,
-        })
-        cls.kasi = Employee.create({
-            "name": "Kasi", "jenis_jabatan": "pengawas", "nip": "198703032010011012",
-            "parent_id": cls.kabid.id,
-        })
-        cls.operator = Employee.create({
-            "name": "Operator PPPK", "jenis_jabatan": "pelaksana",
-            "nip": "199805152023221011", "parent_id": cls.kasi.id,
-        })
-        cls.employee_admin = Employee.create({
-            "name": "Admin Kepegawaian", "jenis_jabatan": "fungsional",
-            "nip": "199207072019031006", "parent_id": cls.kabid.id,
-            "user_id": cls.user_admin.id,
-        })
+        cls.kadis = Employee.create(
+            {
+                "name": "Kadis",
+                "jenis_jabatan": "jpt_pratama",
+                "nip": "197503122000032001",
+                "parent_id": cls.bupati.id,
+                "user_id": cls.user_atasan.id,
+            }
+        )
+        cls.kabid = Employee.create(
+            {
+                "name": "Kabid",
+                "jenis_jabatan": "administrator",
+                "nip": "198209152006042002",
+                "parent_id": cls.kadis.id,
+                "user_id": cls.user_penilai.id,
+            }
+        )
+        cls.ketua_tim = Employee.create(
+            {
+                "name": "Ketua Tim",
+                "jenis_jabatan": "fungsional",
+                "nip": "198805232011011008",
+                "parent_id": cls.kabid.id,
+                "user_id": cls.user_rekan.id,
+            }
+        )
+        cls.staf = Employee.create(
+            {
+                "name": "Staf",
+                "jenis_jabatan": "pelaksana",
+                "nip": "199308082015031009",
+                "parent_id": cls.ketua_tim.id,
+                "user_id": cls.user_pegawai.id,
+            }
+        )
+        cls.kasi = Employee.create(
+            {
+                "name": "Kasi",
+                "jenis_jabatan": "pengawas",
+                "nip": "198703032010011012",
+                "parent_id": cls.kabid.id,
+            }
+        )
+        cls.operator = Employee.create(
+            {
+                "name": "Operator PPPK",
+                "jenis_jabatan": "pelaksana",
+                "nip": "199805152023221011",
+                "parent_id": cls.kasi.id,
+            }
+        )
+        cls.employee_admin = Employee.create(
+            {
+                "name": "Admin Kepegawaian",
+                "jenis_jabatan": "fungsional",
+                "nip": "199207072019031006",
+                "parent_id": cls.kabid.id,
+                "user_id": cls.user_admin.id,
+            }
+        )

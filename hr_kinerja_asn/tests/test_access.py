@@ -30,9 +30,13 @@ class TestAccess(KinerjaCase):
     def test_periode_rights(self):
         Periode = self.env["hr.kinerja.periode"]
         with self.assertRaises(AccessError):
-            Periode.with_user(self.user_pegawai).create({"tahun": 2030, "company_id": self.company.id})
+            Periode.with_user(self.user_pegawai).create(
+                {"tahun": 2030, "company_id": self.company.id}
+            )
         with self.assertRaises(AccessError):
-            Periode.with_user(self.user_penilai).create({"tahun": 2030, "company_id": self.company.id})
+            Periode.with_user(self.user_penilai).create(
+                {"tahun": 2030, "company_id": self.company.id}
+            )
         periode = Periode.with_user(self.user_admin).create(
             {"tahun": 2030, "company_id": self.company.id}
         )
@@ -48,8 +52,10 @@ class TestAccess(KinerjaCase):
             {"tahun": 2031, "company_id": self.company.id}
         )
         # the user is allowed in both companies but works in A only
-        as_a = self.env["hr.kinerja.periode"].with_user(self.user_admin).with_context(
-            allowed_company_ids=[self.company.id]
+        as_a = (
+            self.env["hr.kinerja.periode"]
+            .with_user(self.user_admin)
+            .with_context(allowed_company_ids=[self.company.id])
         )
         found = as_a.search([("tahun", "=", 2031)])
         self.assertEqual(found, periode_a)
@@ -61,14 +67,24 @@ class TestAccess(KinerjaCase):
             periode_b.with_user(self.user_pegawai).read(["name"])
 
     def test_core_values_shared_by_all_companies(self):
-        values = self.env["hr.kinerja.core.value"].with_user(self.user_pegawai).with_context(
-            allowed_company_ids=[self.company_b.id]
-        ).search([])
+        values = (
+            self.env["hr.kinerja.core.value"]
+            .with_user(self.user_pegawai)
+            .with_context(allowed_company_ids=[self.company_b.id])
+            .search([])
+        )
         self.assertEqual(len(values), 7)
         self.assertEqual(
             values.mapped("code"),
-            ["berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal",
-             "adaptif", "kolaboratif"],
+            [
+                "berorientasi_pelayanan",
+                "akuntabel",
+                "kompeten",
+                "harmonis",
+                "loyal",
+                "adaptif",
+                "kolaboratif",
+            ],
         )
         loyal = values.filtered(lambda v: v.code == "loyal")
         self.assertEqual(loyal.panduan_perilaku_3, "menjaga rahasia jabatan dan negara")

@@ -61,8 +61,14 @@ class TestNipRule(BaseCase):
         self.assertEqual(rules.normalize_nip("19750312.200003.2.001"), "197503122000032001")
 
     def test_jabatan_penilai(self):
-        for key in ("jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas",
-                    "pejabat_negara"):
+        for key in (
+            "jpt_utama",
+            "jpt_madya",
+            "jpt_pratama",
+            "administrator",
+            "pengawas",
+            "pejabat_negara",
+        ):
             self.assertTrue(rules.is_jabatan_penilai(key), key)
         for key in ("pelaksana", "fungsional", False, None):
             self.assertFalse(rules.is_jabatan_penilai(key), key)

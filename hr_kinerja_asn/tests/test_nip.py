@@ -13,8 +13,10 @@ from .common import KinerjaCase
 
 class TestNip(KinerjaCase):
     def _create(self, **vals):
-        return self.env["hr.employee"].with_company(self.company).create(
-            {"name": "Pegawai Baru", **vals}
+        return (
+            self.env["hr.employee"]
+            .with_company(self.company)
+            .create({"name": "Pegawai Baru", **vals})
         )
 
     def assertRefused(self, fragment, **vals):
@@ -54,11 +56,13 @@ class TestNip(KinerjaCase):
     def test_contradictions(self):
         self.assertRefused("recorded as PPPK", nip="198504102010012005", asn_type="pppk")
         self.assertRefused("recorded as PNS", nip="198902252024211013", asn_type="pns")
-        self.assertRefused("birthday", nip="198504102010012005",
-                           birthday=datetime.date(1985, 4, 11))
+        self.assertRefused(
+            "birthday", nip="198504102010012005", birthday=datetime.date(1985, 4, 11)
+        )
         self.assertRefused("gender", nip="198504102010012005", gender="male")
-        self.assertRefused("pejabat negara", nip="198504102010012005",
-                           jenis_jabatan="pejabat_negara")
+        self.assertRefused(
+            "pejabat negara", nip="198504102010012005", jenis_jabatan="pejabat_negara"
+        )
 
     def test_existing_birthday_must_agree_on_write(self):
         emp = self._create(birthday=datetime.date(1990, 1, 1), gender="male")
@@ -69,10 +73,12 @@ class TestNip(KinerjaCase):
         self.assertEqual(emp.asn_type, "pns")
 
     def test_pangkat_matches_type(self):
-        self.assertRefused("does not belong to a PPPK", nip="198902252024211013",
-                           pangkat_golongan="iii_a")
-        self.assertRefused("does not belong to a PNS", nip="198504102010012005",
-                           pangkat_golongan="pppk_9")
+        self.assertRefused(
+            "does not belong to a PPPK", nip="198902252024211013", pangkat_golongan="iii_a"
+        )
+        self.assertRefused(
+            "does not belong to a PNS", nip="198504102010012005", pangkat_golongan="pppk_9"
+        )
         emp = self._create(nip="198902252024211013", pangkat_golongan="pppk_9")
         self.assertEqual(emp.pangkat_golongan, "pppk_9")
 
@@ -81,9 +87,16 @@ class TestNip(KinerjaCase):
         self._create(nip="198504102010012005")
         with self.assertRaises(IntegrityError), self.cr.savepoint():
             self._create(nip="198504102010012005")
-        other = self.env["hr.employee"].with_company(self.company_b).create(
-            {"name": "Same NIP elsewhere", "nip": "198504102010012005",
-             "company_id": self.company_b.id}
+        other = (
+            self.env["hr.employee"]
+            .with_company(self.company_b)
+            .create(
+                {
+                    "name": "Same NIP elsewhere",
+                    "nip": "198504102010012005",
+                    "company_id": self.company_b.id,
+                }
+            )
         )
         self.assertEqual(other.nip, "198504102010012005")
 

@@ -19,10 +19,14 @@ class TestPejabatPenilai(KinerjaCase):
 
     def test_pelaksana_superior_is_skipped(self):
         self.operator.write({"parent_id": self.kasi.id})
-        bawahan = self.env["hr.employee"].create({
-            "name": "Bawahan Pelaksana", "jenis_jabatan": "pelaksana",
-            "parent_id": self.operator.id, "company_id": self.company.id,
-        })
+        bawahan = self.env["hr.employee"].create(
+            {
+                "name": "Bawahan Pelaksana",
+                "jenis_jabatan": "pelaksana",
+                "parent_id": self.operator.id,
+                "company_id": self.company.id,
+            }
+        )
         self.assertEqual(bawahan.pejabat_penilai_id, self.kasi)
 
     def test_pejabat_negara_at_top(self):
@@ -32,9 +36,13 @@ class TestPejabatPenilai(KinerjaCase):
 
     def test_top_without_superior(self):
         self.assertFalse(self.bupati.pejabat_penilai_id)
-        lone = self.env["hr.employee"].create({
-            "name": "Tanpa Atasan", "jenis_jabatan": "pelaksana", "company_id": self.company.id,
-        })
+        lone = self.env["hr.employee"].create(
+            {
+                "name": "Tanpa Atasan",
+                "jenis_jabatan": "pelaksana",
+                "company_id": self.company.id,
+            }
+        )
         self.assertFalse(lone.pejabat_penilai_id)
         self.assertFalse(lone.atasan_pejabat_penilai_id)
 
@@ -66,10 +74,13 @@ class TestPejabatPenilai(KinerjaCase):
         self.assertEqual(self.staf.pejabat_penilai_id, self.kadis)
 
     def test_delegation_outside_subtree(self):
-        other = self.env["hr.employee"].create({
-            "name": "Kepala Dinas Lain", "jenis_jabatan": "jpt_pratama",
-            "company_id": self.company.id,
-        })
+        other = self.env["hr.employee"].create(
+            {
+                "name": "Kepala Dinas Lain",
+                "jenis_jabatan": "jpt_pratama",
+                "company_id": self.company.id,
+            }
+        )
         self.operator.pejabat_penilai_delegasi_id = other
         self.assertEqual(self.operator.pejabat_penilai_id, other)
 

@@ -12,7 +12,9 @@ from .common import KinerjaCase
 
 class TestPeriode(KinerjaCase):
     def _periode(self, tahun=2027):
-        return self.env["hr.kinerja.periode"].create({"tahun": tahun, "company_id": self.company.id})
+        return self.env["hr.kinerja.periode"].create(
+            {"tahun": tahun, "company_id": self.company.id}
+        )
 
     def test_defaults(self):
         periode = self._periode()

@@ -8,9 +8,16 @@ from .common import KinerjaCase
 @tagged("post_install", "-at_install")
 class TestEmployeeTour(HttpCase, KinerjaCase):
     def test_admin_sets_nip_and_sees_ppk(self):
-        employee = self.env["hr.employee"].with_company(self.company).create({
-            "name": "Pegawai Tur", "parent_id": self.ketua_tim.id,
-        })
+        employee = (
+            self.env["hr.employee"]
+            .with_company(self.company)
+            .create(
+                {
+                    "name": "Pegawai Tur",
+                    "parent_id": self.ketua_tim.id,
+                }
+            )
+        )
         self.user_admin.write({"company_id": self.company.id})
         self.start_tour(
             "/odoo/action-hr_kinerja_asn.hr_employee_action_kinerja",
