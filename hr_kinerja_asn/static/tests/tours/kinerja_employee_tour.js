@@ -5,6 +5,11 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_employee_tour", {
     url: "/odoo/action-hr_kinerja_asn.hr_employee_action_kinerja",
     steps: () => [
         {
+            content: "Remove the default ASN filter: the new employee has no position type yet",
+            trigger: ".o_searchview_facet:contains('ASN') .o_facet_remove",
+            run: "click",
+        },
+        {
             content: "Open the employee from the ASN list",
             trigger: ".o_list_view .o_data_row td[name='name']:contains('Pegawai Tur')",
             run: "click",
