@@ -54,7 +54,9 @@ STAMP="$VENV/.kinerja-$REQ_HASH"
 if [ ! -f "$STAMP" ]; then
   log "building virtualenv $VENV"
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-  PIP="$VENV/bin/pip"
+  # the machine's pip.conf may list absent local indexes: drop that noise, keep pip's status
+  pip_q() { "$VENV/bin/pip" "$@" 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }; }
+  PIP=pip_q
   "$PIP" install -q --upgrade pip wheel "setuptools<81" setuptools_scm
   # cbor2 5.4.2 (pinned by Odoo) needs pkg_resources at build time
   "$PIP" install -q --no-build-isolation "cbor2==5.4.2"

@@ -9,4 +9,5 @@ ADDONS=${ADDONS:-$(bash scripts/addons.sh)}
 DB=kinerja_odootest_$$
 trap '"$VENV/bin/python" scripts/dropdb.py "$ODOO_RC" "$DB" || true' EXIT
 "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" -i "$ADDONS" --load-language=id_ID --without-demo= \
-  --test-enable --stop-after-init --log-level=test --http-port=0
+  --test-enable --test-tags="$(echo "$ADDONS" | sed "s/\([^,]*\)/\/\1/g")" \
+  --stop-after-init --log-level=test --http-port=0

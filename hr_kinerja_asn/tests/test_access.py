@@ -90,3 +90,21 @@ class TestAccess(KinerjaCase):
         self.assertEqual(loyal.panduan_perilaku_3, "menjaga rahasia jabatan dan negara")
         with self.assertRaises(AccessError):
             loyal.write({"name": "Setia"})
+
+    def test_groups_chain(self):
+        pegawai = self.env.ref("hr_kinerja_asn.group_kinerja_pegawai")
+        admin = self.env.ref("hr_kinerja_asn.group_kinerja_admin")
+        fresh = self.env["res.users"].create({"name": "Pengguna Baru", "login": "uji_baru"})
+        self.assertIn(pegawai, fresh.groups_id, "every internal user is a kinerja pegawai")
+        self.assertNotIn(admin, fresh.groups_id)
+        portal = self.env["res.users"].create(
+            {
+                "name": "Mitra",
+                "login": "uji_mitra",
+                "groups_id": [Command.set([self.env.ref("base.group_portal").id])],
+            }
+        )
+        self.assertNotIn(pegawai, portal.groups_id)
+        self.assertIn(self.env.ref("hr.group_hr_user"), self.user_admin.groups_id)
+        self.assertEqual(pegawai.category_id, admin.category_id)
+        self.assertEqual(pegawai.category_id.name, "Kinerja ASN")
