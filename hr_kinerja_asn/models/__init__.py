@@ -3,3 +3,9 @@ from . import hr_employee
 from . import hr_employee_public
 from . import hr_kinerja_periode
 from . import hr_kinerja_core_value
+from . import hr_kinerja_skp
+from . import hr_kinerja_rhk
+from . import hr_kinerja_indikator
+from . import hr_kinerja_perilaku
+from . import hr_kinerja_lampiran
+from . import hr_kinerja_dialog

@@ -137,6 +137,18 @@ class HrEmployee(models.Model):
         groups=HR,
     )
 
+    skp_ids = fields.One2many("hr.kinerja.skp", "employee_id", string="SKP", groups=HR)
+    kinerja_skp_sebagai_pimpinan_ids = fields.Many2many(
+        "hr.kinerja.skp",
+        "hr_kinerja_skp_pimpinan_rel",
+        "employee_id",
+        "skp_id",
+        string="SKPs Led (Team Work)",
+        groups=HR,
+        help="SKPs whose pegawai works for this employee as a team leader.",
+    )
+    skp_count = fields.Integer(compute="_compute_skp_count", groups=HR)
+
     _sql_constraints = [
         (
             "nip_company_uniq",
@@ -167,6 +179,24 @@ class HrEmployee(models.Model):
     def _compute_atasan_pejabat_penilai_id(self):
         for employee in self:
             employee.atasan_pejabat_penilai_id = employee.pejabat_penilai_id.pejabat_penilai_id
+
+    def _compute_skp_count(self):
+        counts = dict(
+            self.env["hr.kinerja.skp"]._read_group(
+                [("employee_id", "in", self.ids)], ["employee_id"], ["__count"]
+            )
+        )
+        for employee in self:
+            employee.skp_count = counts.get(employee, 0)
+
+    def action_open_skp(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_kinerja_asn.hr_kinerja_skp_action_all"
+        )
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {"default_employee_id": self.id}
+        return action
 
     @api.onchange("nip")
     def _onchange_nip(self):
@@ -312,7 +342,8 @@ class HrEmployee(models.Model):
 
     def write(self, vals):
         res = super().write(self._kinerja_prepare_vals(vals))
-        if self._KINERJA_HIERARCHY_FIELDS.intersection(vals):
+        if self._KINERJA_HIERARCHY_FIELDS.intersection(vals) or "job_title" in vals:
+            self.env["hr.kinerja.skp"]._refresh_draft_snapshots()
             self._kinerja_sync_penilai_group()
         return res
 
@@ -359,17 +390,27 @@ class HrEmployee(models.Model):
     def _kinerja_penilai_users(self):
         """Users who are someone's Pejabat Penilai Kinerja right now.
 
-        Extension point: later stages add the appraisers snapshotted on SKPs.
+        Derived or delegated appraisers of active employees, and the appraisers
+        snapshotted on current SKPs still waiting for them (draft or submitted).
         """
-        groups = (
-            self.env["hr.employee"]
+        Employee = self.env["hr.employee"].sudo()
+        live = Employee._read_group(
+            [("pejabat_penilai_id", "!=", False), ("pejabat_penilai_id.user_id", "!=", False)],
+            ["pejabat_penilai_id"],
+        )
+        snapshot = (
+            self.env["hr.kinerja.skp"]
             .sudo()
             ._read_group(
-                [("pejabat_penilai_id", "!=", False), ("pejabat_penilai_id.user_id", "!=", False)],
+                [
+                    ("pejabat_penilai_id.user_id", "!=", False),
+                    ("state", "in", ("draft", "diajukan")),
+                    ("aktif", "=", True),
+                ],
                 ["pejabat_penilai_id"],
             )
         )
-        return self.env["hr.employee"].sudo().union(*(g[0] for g in groups)).user_id
+        return Employee.union(*(g[0] for g in live + snapshot)).user_id
 
     @api.model
     def _kinerja_sync_penilai_group(self):

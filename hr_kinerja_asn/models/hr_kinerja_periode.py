@@ -85,6 +85,8 @@ class HrKinerjaPeriode(models.Model):
         tracking=True,
     )
 
+    skp_count = fields.Integer(compute="_compute_skp_count", string="SKP")
+
     _sql_constraints = [
         (
             "tahun_company_uniq",
@@ -146,11 +148,41 @@ class HrKinerjaPeriode(models.Model):
     # Actions
     # ------------------------------------------------------------------
     def action_mulai(self):
-        """Open the year: SKPs can be drafted against it."""
+        """Open the year: a draft SKP for every active ASN, with a to-do to draft it."""
         for periode in self:
             if periode.state != "draft":
                 raise UserError(self.env._("%(name)s is not a draft.", name=periode.name))
         self.write({"state": "berjalan"})
+        for periode in self:
+            self.env["hr.kinerja.skp"]._ensure_for_periode(periode)
+
+    def action_buat_skp(self):
+        """Create the missing SKPs (new hires) from today to the end of the year."""
+        for periode in self:
+            if periode.state != "berjalan":
+                raise UserError(self.env._("%(name)s is not in progress.", name=periode.name))
+            today = fields.Date.context_today(self)
+            start = min(max(today, periode.date_start), periode.date_end)
+            skps = self.env["hr.kinerja.skp"]._ensure_for_periode(periode, date_start=start)
+            periode.message_post(body=self.env._("%(count)s draft SKP created.", count=len(skps)))
+        return True
+
+    def _compute_skp_count(self):
+        counts = dict(
+            self.env["hr.kinerja.skp"]._read_group(
+                [("periode_id", "in", self.ids)], ["periode_id"], ["__count"]
+            )
+        )
+        for periode in self:
+            periode.skp_count = counts.get(periode, 0)
+
+    def action_open_skp(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_kinerja_asn.hr_kinerja_skp_action_all"
+        )
+        action["domain"] = [("periode_id", "=", self.id)]
+        return action
 
     def action_selesai(self):
         """Close the year once its annual evaluations are done."""

@@ -17,6 +17,9 @@ JABATAN_PENILAI = frozenset(
     {"jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pejabat_negara"}
 )
 
+#: jenis_jabatan keys whose SKP uses the JPT layout (perspektif, no intervened RHK)
+JABATAN_JPT = frozenset({"jpt_utama", "jpt_madya", "jpt_pratama"})
+
 #: minimum age, in years, at TMT CPNS or PPPK appointment
 USIA_MINIMUM = 18
 
@@ -107,3 +110,8 @@ def parse_nip(value):
 def is_jabatan_penilai(jenis_jabatan):
     """True when this jenis_jabatan may be derived as a Pejabat Penilai Kinerja."""
     return jenis_jabatan in JABATAN_PENILAI
+
+
+def is_jabatan_jpt(jenis_jabatan):
+    """True when this jenis_jabatan writes a JPT SKP (spec, regulation-research 1.4)."""
+    return jenis_jabatan in JABATAN_JPT

@@ -4,4 +4,7 @@ from . import test_pejabat_penilai
 from . import test_access
 from . import test_periode
 from . import test_performance
+from . import test_skp_workflow
+from . import test_skp_versions
+from . import test_skp_planning
 from . import test_tour

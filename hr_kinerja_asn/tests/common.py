@@ -7,16 +7,25 @@ Instansi "Kabupaten Uji" (company A) and a second instansi (company B):
         Kabid (administrator)                     user: penilai
           Ketua Tim (fungsional)
             Staf (pelaksana)                      user: pegawai
-          Kasi (pengawas)
+          Kasi (pengawas)                         user: kasi
             Operator PPPK (pelaksana)
     Admin kepegawaian                             user: admin_kepeg (group_kinerja_admin)
 """
+
+from contextlib import contextmanager
 
 from odoo import Command
 from odoo.tests import TransactionCase, new_test_user
 
 
 class KinerjaCase(TransactionCase):
+    @contextmanager
+    def assertRaisesMsg(self, exception, fragment):
+        """assertRaises (rolled back to a savepoint) whose message contains ``fragment``."""
+        with self.assertRaises(exception) as cm:
+            yield cm
+        self.assertIn(fragment, str(cm.exception))
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -39,6 +48,7 @@ class KinerjaCase(TransactionCase):
         cls.user_atasan = user("uji_atasan")
         cls.user_rekan = user("uji_rekan")
         cls.user_admin = user("uji_admin", "base.group_user,hr_kinerja_asn.group_kinerja_admin")
+        cls.user_kasi = user("uji_kasi")
 
         Employee = cls.env["hr.employee"].with_company(cls.company)
         cls.bupati = Employee.create({"name": "Bupati Uji", "jenis_jabatan": "pejabat_negara"})
@@ -84,6 +94,7 @@ class KinerjaCase(TransactionCase):
                 "jenis_jabatan": "pengawas",
                 "nip": "198703032010011012",
                 "parent_id": cls.kabid.id,
+                "user_id": cls.user_kasi.id,
             }
         )
         cls.operator = Employee.create(
@@ -103,3 +114,46 @@ class KinerjaCase(TransactionCase):
                 "user_id": cls.user_admin.id,
             }
         )
+
+
+class SkpCase(KinerjaCase):
+    """Adds the 2026 performance year (deadline 31 January 2026, already past)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.periode = cls.env["hr.kinerja.periode"].create(
+            {"tahun": 2026, "company_id": cls.company.id}
+        )
+        cls.periode.write({"state": "berjalan"})
+        cls.Skp = cls.env["hr.kinerja.skp"].with_company(cls.company)
+
+    def make_skp(self, employee, user=None, rhk="Layanan aplikasi tersedia", **vals):
+        """A draft SKP of ``employee`` with one RHK utama and one indicator."""
+        Skp = self.Skp.with_user(user) if user else self.Skp
+        skp = Skp.create({"employee_id": employee.id, "periode_id": self.periode.id, **vals})
+        if rhk:
+            skp.rhk_ids.create(
+                {
+                    "skp_id": skp.id,
+                    "name": rhk,
+                    "indikator_ids": [
+                        Command.create(
+                            {
+                                "aspek": "kuantitas",
+                                "name": "Jumlah modul selesai",
+                                "target_min": 3,
+                                "target_max": 4,
+                                "satuan": "modul",
+                            }
+                        )
+                    ],
+                }
+            )
+        return skp
+
+    def set_skp(self, skp):
+        """Submit and set ``skp`` as the HR office (for fixtures)."""
+        skp.with_user(self.user_admin).action_ajukan()
+        skp.with_user(self.user_admin).action_tetapkan()
+        return skp

@@ -1,0 +1,89 @@
+"""Indikator Kinerja Individu (IKI) and target of one RHK, per aspek.
+
+Quantitative SKPs carry numeric targets (min/max and a unit); qualitative
+SKPs a narrative ``target_uraian`` instead (regulation-research 1.2-1.3).
+"""
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+ASPEK = [
+    ("kuantitas", "Quantity"),
+    ("kualitas", "Quality"),
+    ("waktu", "Time"),
+    ("biaya", "Cost"),
+]
+
+
+class HrKinerjaIndikator(models.Model):
+    _name = "hr.kinerja.indikator"
+    _description = "Individual Performance Indicator (IKI)"
+    _order = "rhk_id, sequence, id"
+
+    rhk_id = fields.Many2one(
+        "hr.kinerja.rhk", string="RHK", required=True, index=True, ondelete="cascade"
+    )
+    skp_id = fields.Many2one(related="rhk_id.skp_id", store=True, index=True)
+    company_id = fields.Many2one(related="rhk_id.company_id", store=True, index=True)
+    pendekatan = fields.Selection(related="rhk_id.skp_id.pendekatan")
+    sequence = fields.Integer(default=10)
+    name = fields.Text(string="Indicator", required=True)
+    aspek = fields.Selection(ASPEK, string="Aspect", required=True, default="kuantitas")
+    target_min = fields.Float(string="Target (min)")
+    target_max = fields.Float(string="Target (max)")
+    satuan = fields.Char(string="Unit", help="e.g. dokumen, laporan, %, hari")
+    target_uraian = fields.Text(
+        string="Success Measure and Target",
+        help="Qualitative SKP: the narrative measure of success and target.",
+    )
+    sumber_data = fields.Char(string="Data Source")
+
+    @api.constrains("target_min", "target_max", "satuan", "target_uraian", "rhk_id")
+    def _check_target(self):
+        for ind in self:
+            if ind.skp_id.pendekatan == "kualitatif":
+                if not (ind.target_uraian or "").strip():
+                    raise ValidationError(
+                        self.env._(
+                            'Indicator "%(name)s": a qualitative SKP needs the narrative '
+                            "measure of success and target.",
+                            name=ind.name,
+                        )
+                    )
+                continue
+            if ind.target_min < 0 or ind.target_max < 0:
+                raise ValidationError(
+                    self.env._('Indicator "%(name)s": targets cannot be negative.', name=ind.name)
+                )
+            if not ind.target_max:
+                raise ValidationError(
+                    self.env._('Indicator "%(name)s": enter the target.', name=ind.name)
+                )
+            if ind.target_min > ind.target_max:
+                raise ValidationError(
+                    self.env._(
+                        'Indicator "%(name)s": the minimum target %(min)s is above the '
+                        "maximum %(max)s.",
+                        name=ind.name,
+                        min=ind.target_min,
+                        max=ind.target_max,
+                    )
+                )
+            if not (ind.satuan or "").strip():
+                raise ValidationError(
+                    self.env._('Indicator "%(name)s": enter the unit of the target.', name=ind.name)
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        rhks = self.env["hr.kinerja.rhk"].browse({v.get("rhk_id") for v in vals_list})
+        rhks.skp_id._check_content_editable()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.skp_id._check_content_editable()
+        return super().write(vals)
+
+    def unlink(self):
+        self.skp_id._check_content_editable()
+        return super().unlink()

@@ -1,0 +1,41 @@
+"""Lampiran SKP: resources, accountability scheme and consequences (three lists).
+
+Prefilled with sensible default lines when the SKP is created; the pegawai
+edits them while the SKP is a draft (regulation-research 1.5).
+"""
+
+from odoo import api, fields, models
+
+JENIS_LAMPIRAN = [
+    ("sumber_daya", "Resource Support"),
+    ("skema", "Accountability Scheme"),
+    ("konsekuensi", "Consequences"),
+]
+
+
+class HrKinerjaLampiran(models.Model):
+    _name = "hr.kinerja.lampiran"
+    _description = "SKP Attachment Line"
+    _order = "skp_id, jenis, sequence, id"
+
+    skp_id = fields.Many2one(
+        "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="skp_id.company_id", store=True, index=True)
+    jenis = fields.Selection(JENIS_LAMPIRAN, string="List", required=True)
+    sequence = fields.Integer(default=10)
+    name = fields.Text(string="Description", required=True)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list})
+        skps._check_content_editable()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.skp_id._check_content_editable()
+        return super().write(vals)
+
+    def unlink(self):
+        self.skp_id._check_content_editable()
+        return super().unlink()

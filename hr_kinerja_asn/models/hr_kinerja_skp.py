@@ -1,0 +1,944 @@
+"""Sasaran Kinerja Pegawai: the yearly plan of one pegawai, from dialogue to ditetapkan.
+
+Rights on the workflow (``_check_can_*`` raise a sentence naming the rule):
+
+============  =========================  ============================================
+Action        Who                        Restriction
+============  =========================  ============================================
+draft/edit    the pegawai                own SKP, state draft
+ajukan        the pegawai, admin         draft; a PPK; >= 1 RHK utama with an indicator
+kembalikan    the assigned PPK, admin    diajukan; a reason; never one's own SKP
+tetapkan      the assigned PPK, admin    diajukan; never one's own SKP
+batalkan      the pegawai, admin         draft
+revisi        pegawai, PPK, admin        ditetapkan, current, no open revision
+akhiri        admin, PPK                 current SKP; ends it at a date (mutasi,
+                                         promotion, retirement) and may start the next
+delete        the pegawai, admin         never once diajukan (only draft/dibatalkan
+                                         never submitted)
+============  =========================  ============================================
+
+Jabatan, unit, PPK and atasan PPK follow the employee while the SKP is a draft
+and are frozen at submission (spec: snapshots). A ditetapkan SKP is read-only:
+change goes through a revision, which stays a draft beside the current version
+until it is ditetapkan itself (spec decision 12).
+"""
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from . import kinerja_rules
+
+#: fields a locked (ditetapkan / dibatalkan) SKP still accepts from its workflow
+SKP_FIELDS_ALWAYS_WRITABLE = frozenset(
+    {
+        "state",
+        "aktif",
+        "dikembalikan",
+        "alasan_pengembalian",
+        "eskalasi_terkirim",
+        "tanggal_penetapan",
+        "ditetapkan_oleh_id",
+        "tanggal_pengajuan",
+    }
+)
+SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
+
+
+class HrKinerjaSkp(models.Model):
+    _name = "hr.kinerja.skp"
+    _description = "Sasaran Kinerja Pegawai (SKP)"
+    _inherit = ["mail.thread.main.attachment", "mail.activity.mixin"]
+    _order = "periode_id desc, employee_id, versi desc, id desc"
+    _check_company_auto = True
+
+    # ------------------------------------------------------------------
+    # Fields
+    # ------------------------------------------------------------------
+    name = fields.Char(string="Number", readonly=True, copy=False, default="/")
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Employee",
+        required=True,
+        index=True,
+        tracking=True,
+        check_company=True,
+        default=lambda self: self.env.user.employee_id,
+    )
+    user_id = fields.Many2one(related="employee_id.user_id", string="Employee User")
+    periode_id = fields.Many2one(
+        "hr.kinerja.periode",
+        string="Performance Year",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+        ondelete="restrict",
+        default=lambda self: self._default_periode(),
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Agency",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    department_id = fields.Many2one("hr.department", string="Unit", check_company=True)
+    jabatan = fields.Char(string="Position")
+    pejabat_penilai_id = fields.Many2one(
+        "hr.employee",
+        string="Performance Appraiser (PPK)",
+        index=True,
+        tracking=True,
+    )
+    atasan_pejabat_penilai_id = fields.Many2one(
+        "hr.employee",
+        string="Appraiser's Superior",
+        index=True,
+    )
+    pimpinan_ids = fields.Many2many(
+        "hr.employee",
+        "hr_kinerja_skp_pimpinan_rel",
+        "skp_id",
+        "employee_id",
+        string="Other Leaders (Team Work)",
+        help="Leaders the employee also works for (tim kerja): their RHK can be intervened.",
+    )
+    date_start = fields.Date(string="From", required=True, tracking=True)
+    date_end = fields.Date(string="To", required=True, tracking=True)
+    jenis_skp = fields.Selection(
+        [("jpt", "JPT (Senior Executive)"), ("ja_jf", "JA / JF (Administrative / Functional)")],
+        string="SKP Type",
+        required=True,
+        tracking=True,
+        compute="_compute_jenis_skp",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    pendekatan = fields.Selection(
+        [("kuantitatif", "Quantitative"), ("kualitatif", "Qualitative")],
+        string="Approach",
+        required=True,
+        default="kuantitatif",
+        tracking=True,
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("diajukan", "Submitted"),
+            ("ditetapkan", "Set"),
+            ("dibatalkan", "Cancelled"),
+        ],
+        string="Status",
+        required=True,
+        default="draft",
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    versi = fields.Integer(string="Version", default=1, readonly=True, copy=False)
+    revisi_dari_id = fields.Many2one(
+        "hr.kinerja.skp",
+        string="Revision Of",
+        readonly=True,
+        copy=False,
+        index=True,
+        ondelete="restrict",
+    )
+    revisi_ids = fields.One2many("hr.kinerja.skp", "revisi_dari_id", string="Revisions")
+    aktif = fields.Boolean(
+        string="Current Version",
+        default=True,
+        copy=False,
+        index=True,
+        help="False once a ditetapkan revision replaces it, when cancelled, and for a "
+        "revision that is not ditetapkan yet.",
+    )
+    dikembalikan = fields.Boolean(string="Returned", copy=False)
+    alasan_pengembalian = fields.Text(string="Return Reason", copy=False, tracking=True)
+    tanggal_pengajuan = fields.Datetime(string="Submitted On", copy=False, readonly=True)
+    tanggal_penetapan = fields.Datetime(string="Set On", copy=False, readonly=True)
+    ditetapkan_oleh_id = fields.Many2one("res.users", string="Set By", copy=False, readonly=True)
+    eskalasi_terkirim = fields.Boolean(copy=False, readonly=True)
+    terlambat = fields.Boolean(
+        string="Late",
+        compute="_compute_terlambat",
+        search="_search_terlambat",
+        help="Not ditetapkan although the performance year's SKP deadline has passed.",
+    )
+    rhk_ids = fields.One2many("hr.kinerja.rhk", "skp_id", string="Work Result Plans", copy=False)
+    perilaku_ids = fields.One2many(
+        "hr.kinerja.perilaku", "skp_id", string="Work Behaviour", copy=False
+    )
+    lampiran_ids = fields.One2many(
+        "hr.kinerja.lampiran", "skp_id", string="Attachment Lines", copy=False
+    )
+    dialog_ids = fields.One2many("hr.kinerja.dialog", "skp_id", string="Performance Dialogues")
+    rhk_count = fields.Integer(compute="_compute_rhk_count", string="RHK")
+    is_pegawai = fields.Boolean(compute="_compute_user_roles")
+    is_penilai = fields.Boolean(compute="_compute_user_roles")
+    is_admin = fields.Boolean(compute="_compute_user_roles")
+
+    # ------------------------------------------------------------------
+    # Compute and defaults
+    # ------------------------------------------------------------------
+    @api.model
+    def _default_periode(self):
+        return self.env["hr.kinerja.periode"].search(
+            [("company_id", "=", self.env.company.id), ("state", "=", "berjalan")],
+            order="tahun desc",
+            limit=1,
+        )
+
+    @api.depends("employee_id")
+    def _compute_jenis_skp(self):
+        for skp in self:
+            jabatan = skp.employee_id.sudo().jenis_jabatan
+            skp.jenis_skp = "jpt" if kinerja_rules.is_jabatan_jpt(jabatan) else "ja_jf"
+
+    @api.depends("rhk_ids")
+    def _compute_rhk_count(self):
+        for skp in self:
+            skp.rhk_count = len(skp.rhk_ids)
+
+    @api.depends_context("uid")
+    @api.depends("employee_id", "pejabat_penilai_id")
+    def _compute_user_roles(self):
+        is_admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        for skp in self:
+            skp.is_pegawai = skp.employee_id.user_id == self.env.user
+            skp.is_penilai = skp.pejabat_penilai_id.user_id == self.env.user
+            skp.is_admin = is_admin
+
+    def _compute_terlambat(self):
+        today = fields.Date.context_today(self)
+        for skp in self:
+            skp.terlambat = skp._is_late(today)
+
+    def _is_late(self, today):
+        return (
+            self.state in ("draft", "diajukan")
+            and not self.revisi_dari_id
+            and self.periode_id.batas_penetapan_skp < today
+        )
+
+    def _search_terlambat(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on the late filter."))
+        domain = [
+            ("state", "in", ("draft", "diajukan")),
+            ("revisi_dari_id", "=", False),
+            ("periode_id.batas_penetapan_skp", "<", fields.Date.context_today(self)),
+        ]
+        positive = (operator == "=") == value
+        return domain if positive else ["!", "&", "&", *domain]
+
+    @api.onchange("employee_id")
+    def _onchange_employee_id(self):
+        for skp in self:
+            skp.update(skp._snapshot_vals(skp.employee_id))
+
+    @api.onchange("periode_id")
+    def _onchange_periode_id(self):
+        for skp in self.filtered("periode_id"):
+            skp.date_start = skp.date_start or skp.periode_id.date_start
+            skp.date_end = skp.date_end or skp.periode_id.date_end
+
+    # ------------------------------------------------------------------
+    # Constraints
+    # ------------------------------------------------------------------
+    @api.constrains("date_start", "date_end", "periode_id")
+    def _check_dates(self):
+        for skp in self:
+            periode = skp.periode_id
+            if skp.date_start > skp.date_end:
+                raise ValidationError(
+                    self.env._(
+                        "%(skp)s: the start date is after the end date.", skp=skp.display_name
+                    )
+                )
+            if skp.date_start < periode.date_start or skp.date_end > periode.date_end:
+                raise ValidationError(
+                    self.env._(
+                        "%(skp)s must lie inside %(periode)s (%(start)s to %(end)s).",
+                        skp=skp.display_name,
+                        periode=periode.name,
+                        start=periode.date_start,
+                        end=periode.date_end,
+                    )
+                )
+
+    @api.constrains("employee_id", "date_start", "date_end", "aktif", "state")
+    def _check_overlap(self):
+        """Current SKPs of one pegawai never overlap in time."""
+        for skp in self.filtered(lambda s: s.aktif and s.state != "dibatalkan"):
+            clash = self.search(
+                [
+                    ("id", "!=", skp.id),
+                    ("employee_id", "=", skp.employee_id.id),
+                    ("aktif", "=", True),
+                    ("state", "!=", "dibatalkan"),
+                    ("date_start", "<=", skp.date_end),
+                    ("date_end", ">=", skp.date_start),
+                ],
+                limit=1,
+            )
+            if clash:
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s already has %(other)s from %(start)s to %(end)s: the "
+                        "current SKPs of one employee may not overlap. End it first (mutation, "
+                        "promotion) or cancel it.",
+                        employee=skp.employee_id.name,
+                        other=clash.display_name,
+                        start=clash.date_start,
+                        end=clash.date_end,
+                    )
+                )
+
+    @api.constrains("employee_id")
+    def _check_employee_is_asn(self):
+        for skp in self:
+            if skp.employee_id.sudo().jenis_jabatan == "pejabat_negara":
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is a pejabat negara: an SKP is for ASN employees only.",
+                        name=skp.employee_id.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        Employee = self.env["hr.employee"]
+        periodes = self.env["hr.kinerja.periode"].browse(
+            {v["periode_id"] for v in vals_list if v.get("periode_id")}
+        )
+        periode_by_id = {p.id: p for p in periodes}
+        employees = Employee.sudo().browse({v.get("employee_id") for v in vals_list} - {None})
+        employee_by_id = {e.id: e for e in employees}
+        for vals in vals_list:
+            employee = employee_by_id.get(vals.get("employee_id"), Employee)
+            for key, value in self._snapshot_vals(employee, ids=True).items():
+                vals.setdefault(key, value)
+            periode = periode_by_id.get(vals.get("periode_id"))
+            if periode:
+                vals.setdefault("date_start", periode.date_start)
+                vals.setdefault("date_end", periode.date_end)
+                vals.setdefault("company_id", periode.company_id.id)
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].sudo().next_by_code("hr.kinerja.skp") or "/"
+        skps = super().create(vals_list)
+        skps._create_default_lines()
+        return skps
+
+    def write(self, vals):
+        if not self.env.context.get("kinerja_skp_system"):
+            locked = self.filtered(lambda s: s.state in ("ditetapkan", "dibatalkan"))
+            if locked and set(vals) - SKP_FIELDS_ALWAYS_WRITABLE:
+                raise UserError(
+                    self.env._(
+                        "%(skp)s is %(state)s and can no longer be changed. Make a revision "
+                        "to change a set SKP.",
+                        skp=locked[0].display_name,
+                        state=dict(self._fields["state"]._description_selection(self.env))[
+                            locked[0].state
+                        ],
+                    )
+                )
+            submitted = self.filtered(lambda s: s.state == "diajukan")
+            if submitted and set(vals) - SKP_FIELDS_ALWAYS_WRITABLE - {"pimpinan_ids"}:
+                raise UserError(
+                    self.env._(
+                        "%(skp)s has been submitted: the appraiser must return it before it "
+                        "can be changed.",
+                        skp=submitted[0].display_name,
+                    )
+                )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never_submitted(self):
+        for skp in self:
+            if skp.state not in ("draft", "dibatalkan") or skp.tanggal_pengajuan:
+                raise UserError(
+                    self.env._(
+                        "%(skp)s has been submitted or set: it is kept as a record and cannot "
+                        "be deleted. Cancel a draft instead.",
+                        skp=skp.display_name,
+                    )
+                )
+
+    @api.depends("name", "employee_id", "versi")
+    def _compute_display_name(self):
+        for skp in self:
+            label = f"{skp.name} {skp.employee_id.name or ''}".strip()
+            if skp.versi > 1:
+                label += " " + self.env._("(rev. %(versi)s)", versi=skp.versi - 1)
+            skp.display_name = label
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def action_ajukan(self):
+        """The pegawai submits (and so signs) the SKP to their PPK."""
+        self._check_can_ajukan()
+        for skp in self:
+            skp.write(
+                {
+                    **skp._snapshot_vals(skp.employee_id, ids=True),
+                    "state": "diajukan",
+                    "dikembalikan": False,
+                    "tanggal_pengajuan": fields.Datetime.now(),
+                }
+            )
+        self.activity_update()
+        return True
+
+    def action_kembalikan(self, alasan=None):
+        """The PPK returns the SKP to the pegawai, with the reason (wizard without one)."""
+        if not alasan:
+            return {
+                "type": "ir.actions.act_window",
+                "name": self.env._("Return SKP"),
+                "res_model": "hr.kinerja.skp.kembalikan.wizard",
+                "view_mode": "form",
+                "target": "new",
+                "context": {"active_model": self._name, "active_ids": self.ids},
+            }
+        self._check_can_kembalikan()
+        if not alasan.strip():
+            raise UserError(self.env._("Give the reason for returning the SKP."))
+        self.write({"state": "draft", "dikembalikan": True, "alasan_pengembalian": alasan})
+        for skp in self:
+            partner = skp.employee_id.user_id.partner_id
+            skp.message_post(
+                body=self.env._("SKP returned for revision: %(reason)s", reason=alasan),
+                partner_ids=partner.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        self.activity_update()
+        return True
+
+    def action_tetapkan(self):
+        """The PPK sets the SKP; a revision replaces the version it revises."""
+        self._check_can_tetapkan()
+        self.write(
+            {
+                "state": "ditetapkan",
+                "dikembalikan": False,
+                "tanggal_penetapan": fields.Datetime.now(),
+                "ditetapkan_oleh_id": self.env.user.id,
+            }
+        )
+        revisions = self.filtered("revisi_dari_id")
+        if revisions:
+            revisions._replace_previous_version()
+        self.activity_update()
+        return True
+
+    def action_batalkan(self):
+        self._check_can_batalkan()
+        self.write({"state": "dibatalkan", "aktif": False})
+        self.activity_update()
+        return True
+
+    def action_revisi(self):
+        """Open a new draft version of a ditetapkan SKP (the current one stays in force)."""
+        self._check_can_revisi()
+        revisions = self.env["hr.kinerja.skp"]
+        for skp in self:
+            revisions |= skp._copy_as_revision()
+        if len(revisions) == 1:
+            return {
+                "type": "ir.actions.act_window",
+                "res_model": self._name,
+                "res_id": revisions.id,
+                "view_mode": "form",
+            }
+        return True
+
+    def action_salin_rhk_tahun_lalu(self):
+        """Copy the RHK (and indicators) of the pegawai's last SKP of the previous year."""
+        for skp in self:
+            skp._check_is_draft_of_user()
+            previous = self.search(
+                [
+                    ("employee_id", "=", skp.employee_id.id),
+                    ("periode_id.tahun", "=", skp.periode_id.tahun - 1),
+                    ("state", "=", "ditetapkan"),
+                ],
+                order="aktif desc, date_end desc, versi desc",
+                limit=1,
+            )
+            if not previous:
+                raise UserError(
+                    self.env._(
+                        "%(employee)s has no set SKP in %(year)s to copy from.",
+                        employee=skp.employee_id.name,
+                        year=skp.periode_id.tahun - 1,
+                    )
+                )
+            previous.rhk_ids._copy_to(skp, keep_origin=False)
+            skp.message_post(body=self.env._("RHK copied from %(skp)s.", skp=previous.display_name))
+        return True
+
+    def action_akhiri(self):
+        """Open the wizard that ends this SKP at a date and may start the next one."""
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("End SKP (mutation, promotion, retirement)"),
+            "res_model": "hr.kinerja.skp.akhiri.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_skp_id": self.id},
+        }
+
+    # ------------------------------------------------------------------
+    # Access checks: one sentence each, in the user's language
+    # ------------------------------------------------------------------
+    def _is_admin(self):
+        return self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+
+    def _check_state(self, states, action):
+        for skp in self:
+            if skp.state not in states:
+                raise UserError(
+                    self.env._(
+                        "%(skp)s cannot be %(action)s in its current status.",
+                        skp=skp.display_name,
+                        action=action,
+                    )
+                )
+
+    def _check_can_ajukan(self):
+        self._check_state(("draft",), self.env._("submitted"))
+        admin = self._is_admin()
+        for skp in self:
+            if skp.employee_id.user_id != self.env.user and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s can submit their own SKP.", employee=skp.employee_id.name
+                    )
+                )
+            ppk = skp.employee_id.sudo().pejabat_penilai_id
+            if not ppk:
+                raise UserError(
+                    self.env._(
+                        "%(employee)s has no performance appraiser (PPK): ask the HR office to "
+                        "set the manager or a delegated appraiser before submitting.",
+                        employee=skp.employee_id.name,
+                    )
+                )
+            if not ppk.user_id and ppk.sudo().jenis_jabatan != "pejabat_negara":
+                raise UserError(
+                    self.env._(
+                        "The appraiser %(ppk)s has no user account to set the SKP: ask the HR "
+                        "office to create one.",
+                        ppk=ppk.name,
+                    )
+                )
+            utama = skp.rhk_ids.filtered(lambda r: r.jenis == "utama")
+            if not utama.filtered("indikator_ids"):
+                raise UserError(
+                    self.env._(
+                        "%(skp)s needs at least one main work result plan (RHK utama) with an "
+                        "indicator before it can be submitted.",
+                        skp=skp.display_name,
+                    )
+                )
+
+    def _check_is_ppk(self):
+        admin = self._is_admin()
+        for skp in self:
+            if skp.employee_id.user_id == self.env.user:
+                raise UserError(
+                    self.env._(
+                        "You cannot set or return your own SKP (%(skp)s).", skp=skp.display_name
+                    )
+                )
+            if skp.pejabat_penilai_id.user_id != self.env.user and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
+                        "or return %(skp)s.",
+                        employee=skp.employee_id.name,
+                        ppk=skp.pejabat_penilai_id.name or "-",
+                        skp=skp.display_name,
+                    )
+                )
+
+    def _check_can_tetapkan(self):
+        self._check_state(("diajukan",), self.env._("set"))
+        self._check_is_ppk()
+
+    def _check_can_kembalikan(self):
+        self._check_state(("diajukan",), self.env._("returned"))
+        self._check_is_ppk()
+
+    def _check_can_batalkan(self):
+        self._check_state(("draft",), self.env._("cancelled"))
+        admin = self._is_admin()
+        for skp in self:
+            if skp.employee_id.user_id != self.env.user and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s or the HR office can cancel this SKP.",
+                        employee=skp.employee_id.name,
+                    )
+                )
+
+    def _check_can_revisi(self):
+        self._check_state(("ditetapkan",), self.env._("revised"))
+        admin = self._is_admin()
+        for skp in self:
+            if not skp.aktif:
+                raise UserError(
+                    self.env._(
+                        "%(skp)s has been replaced: revise the current version.",
+                        skp=skp.display_name,
+                    )
+                )
+            if skp.revisi_ids.filtered(lambda r: r.state in ("draft", "diajukan")):
+                raise UserError(
+                    self.env._("%(skp)s already has a revision in progress.", skp=skp.display_name)
+                )
+            allowed = self.env.user in (skp.employee_id.user_id | skp.pejabat_penilai_id.user_id)
+            if not (allowed or admin):
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s, their appraiser or the HR office can revise this SKP.",
+                        employee=skp.employee_id.name,
+                    )
+                )
+
+    def _check_is_draft_of_user(self):
+        for skp in self:
+            if skp.state != "draft":
+                raise UserError(self.env._("%(skp)s is not a draft.", skp=skp.display_name))
+            if skp.employee_id.user_id != self.env.user and not self._is_admin():
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s can change their own draft SKP.",
+                        employee=skp.employee_id.name,
+                    )
+                )
+
+    def _check_content_editable(self):
+        """RHK, indicators and lampiran change only in a draft, by its pegawai or HR."""
+        if self.env.su or self.env.context.get("kinerja_skp_system"):
+            return
+        admin = self._is_admin()
+        for skp in self:
+            if skp.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "%(skp)s is no longer a draft: its content cannot be changed. "
+                        "Ask the appraiser to return it, or make a revision of a set SKP.",
+                        skp=skp.display_name,
+                    )
+                )
+            if skp.employee_id.user_id != self.env.user and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s can change the content of their own SKP.",
+                        employee=skp.employee_id.name,
+                    )
+                )
+
+    def _check_dialog_open(self):
+        """Dialogues are recorded while the SKP is drafted or submitted, by its parties."""
+        if self.env.su:
+            return
+        admin = self._is_admin()
+        for skp in self:
+            if skp.state not in ("draft", "diajukan"):
+                raise UserError(
+                    self.env._(
+                        "%(skp)s is %(state)s: dialogues are recorded before it is set.",
+                        skp=skp.display_name,
+                        state=skp.state,
+                    )
+                )
+            parties = skp.employee_id.user_id | skp.pejabat_penilai_id.user_id
+            if self.env.user not in parties and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s and their appraiser record dialogues.",
+                        employee=skp.employee_id.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # Business helpers
+    # ------------------------------------------------------------------
+    def _allowed_leaders(self):
+        """Leaders whose RHK this SKP may intervene: PPK, superiors, team leaders."""
+        leaders = self.env["hr.employee"]
+        for skp in self:
+            employee = skp.employee_id.sudo()
+            leaders |= skp.pejabat_penilai_id | employee.pejabat_penilai_id | skp.pimpinan_ids
+            parent = employee.parent_id
+            while parent and parent not in leaders:
+                leaders |= parent
+                parent = parent.parent_id
+        return leaders.sudo(False)
+
+    @api.model
+    def _snapshot_vals(self, employee, ids=False):
+        """What an SKP records of its employee: jabatan, unit, PPK, atasan PPK."""
+        employee = employee.sudo()
+
+        def rec(record):
+            return record.id if ids else record
+
+        return {
+            "department_id": rec(employee.department_id),
+            "jabatan": employee.job_title or employee.job_id.name or False,
+            "pejabat_penilai_id": rec(employee.pejabat_penilai_id),
+            "atasan_pejabat_penilai_id": rec(employee.atasan_pejabat_penilai_id),
+        }
+
+    @api.model
+    def _refresh_draft_snapshots(self):
+        """Drafts follow the employee's data (called after hierarchy changes)."""
+        self.env.flush_all()
+        self.env.cr.execute("""
+            SELECT s.id FROM hr_kinerja_skp s JOIN hr_employee e ON e.id = s.employee_id
+             WHERE s.state = 'draft'
+               AND (s.pejabat_penilai_id IS DISTINCT FROM e.pejabat_penilai_id
+                    OR s.atasan_pejabat_penilai_id IS DISTINCT FROM e.atasan_pejabat_penilai_id
+                    OR s.department_id IS DISTINCT FROM e.department_id
+                    OR (e.job_title IS NOT NULL AND s.jabatan IS DISTINCT FROM e.job_title))
+        """)
+        drafts = self.sudo().browse([r[0] for r in self.env.cr.fetchall()])
+        for skp in drafts:
+            skp.write(skp._snapshot_vals(skp.employee_id, ids=True))
+
+    def _create_default_lines(self):
+        """The 7 BerAKHLAK lines and the prefilled lampiran lists of every new SKP."""
+        values = self.env["hr.kinerja.core.value"].sudo().search([("company_id", "=", False)])
+        perilaku, lampiran = [], []
+        for skp in self:
+            if not self.env.context.get("kinerja_no_default_lines"):
+                perilaku += [{"skp_id": skp.id, "core_value_id": v.id} for v in values]
+                lampiran += skp._default_lampiran_vals()
+        self.env["hr.kinerja.perilaku"].sudo().create(perilaku)
+        self.env["hr.kinerja.lampiran"].sudo().create(lampiran)
+
+    def _default_lampiran_vals(self):
+        _ = self.env._
+        lines = {
+            "sumber_daya": [
+                _("Budget for the activities in the work plan (DPA) of the unit"),
+                _("Work equipment and information systems needed for the tasks"),
+                _("Guidance and mentoring from the leader"),
+            ],
+            "skema": [
+                _("Progress of each work result plan is reported monthly with supporting evidence"),
+                _(
+                    "Realisation is documented in the performance application by the 10th of the following month"
+                ),
+            ],
+            "konsekuensi": [
+                _(
+                    "Expectations met: appreciation and a performance rating that counts for career development and the performance allowance"
+                ),
+                _(
+                    "Expectations not met: coaching or counselling, and a performance rating that may reduce the performance allowance"
+                ),
+            ],
+        }
+        return [
+            {"skp_id": self.id, "jenis": jenis, "sequence": seq * 10, "name": text}
+            for jenis, texts in lines.items()
+            for seq, text in enumerate(texts, start=1)
+        ]
+
+    def _copy_as_revision(self):
+        self.ensure_one()
+        revision = (
+            self.with_context(kinerja_no_default_lines=True)
+            .sudo()
+            .create(
+                {
+                    "employee_id": self.employee_id.id,
+                    "periode_id": self.periode_id.id,
+                    "company_id": self.company_id.id,
+                    "date_start": self.date_start,
+                    "date_end": self.date_end,
+                    "jenis_skp": self.jenis_skp,
+                    "pendekatan": self.pendekatan,
+                    "pimpinan_ids": [Command.set(self.pimpinan_ids.ids)],
+                    "revisi_dari_id": self.id,
+                    "versi": self.versi + 1,
+                    "aktif": False,
+                    "name": self.name,
+                }
+            )
+        )
+        self.rhk_ids._copy_to(revision, keep_origin=True)
+        self.env["hr.kinerja.perilaku"].sudo().create(
+            [
+                {
+                    "skp_id": revision.id,
+                    "core_value_id": p.core_value_id.id,
+                    "ekspektasi_khusus": p.ekspektasi_khusus,
+                }
+                for p in self.perilaku_ids
+            ]
+        )
+        self.env["hr.kinerja.lampiran"].sudo().create(
+            [
+                {
+                    "skp_id": revision.id,
+                    "jenis": line.jenis,
+                    "sequence": line.sequence,
+                    "name": line.name,
+                }
+                for line in self.lampiran_ids
+            ]
+        )
+        self.message_post(
+            body=self.env._(
+                "Revision %(versi)s opened; this version stays in force until it is set.",
+                versi=revision.versi - 1,
+            )
+        )
+        return revision.sudo(False)
+
+    def _replace_previous_version(self):
+        """A ditetapkan revision becomes current: links that pointed at the old RHK follow."""
+        old_versions = self.revisi_dari_id
+        old_versions.with_context(kinerja_skp_system=True).write({"aktif": False})
+        self.with_context(kinerja_skp_system=True).write({"aktif": True})
+        mapping = {rhk.asal_id.id: rhk.id for rhk in self.rhk_ids if rhk.asal_id}
+        self.env["hr.kinerja.rhk"]._follow_new_versions(mapping)
+
+    def activity_update(self):
+        """Keep the to-do list of whoever must act next in step with the state."""
+        act_susun = "hr_kinerja_asn.mail_act_skp_susun"
+        act_tetapkan = "hr_kinerja_asn.mail_act_skp_tetapkan"
+        for skp in self.sudo():
+            deadline = max(skp.periode_id.batas_penetapan_skp, fields.Date.context_today(skp))
+            if skp.state == "draft":
+                skp.activity_unlink([act_tetapkan])
+                user = skp.employee_id.user_id
+                if user and not skp.activity_ids.filtered(
+                    lambda a: a.activity_type_id == self.env.ref(act_susun)
+                ):
+                    note = skp.alasan_pengembalian if skp.dikembalikan else False
+                    skp.activity_schedule(
+                        act_susun, date_deadline=deadline, user_id=user.id, note=note
+                    )
+            elif skp.state == "diajukan":
+                skp.activity_feedback([act_susun])
+                user = skp.pejabat_penilai_id.user_id
+                if user:
+                    skp.activity_schedule(act_tetapkan, date_deadline=deadline, user_id=user.id)
+            elif skp.state == "ditetapkan":
+                skp.activity_feedback([act_tetapkan, act_susun])
+            else:
+                skp.activity_unlink([act_susun, act_tetapkan])
+
+    @api.model
+    def _cron_eskalasi(self):
+        """After the deadline, tell the atasan PPK which SKPs below them are still not set."""
+        late = self.sudo().search([("terlambat", "=", True), ("eskalasi_terkirim", "=", False)])
+        act = "hr_kinerja_asn.mail_act_skp_eskalasi"
+        for skp in late:
+            atasan = skp.atasan_pejabat_penilai_id.user_id or skp.pejabat_penilai_id.user_id
+            if atasan:
+                skp.activity_schedule(
+                    act,
+                    user_id=atasan.id,
+                    note=self.env._(
+                        "The SKP of %(employee)s was not set by %(deadline)s.",
+                        employee=skp.employee_id.name,
+                        deadline=skp.periode_id.batas_penetapan_skp,
+                    ),
+                )
+        late.write({"eskalasi_terkirim": True})
+        return len(late)
+
+    def _end_and_continue(self, date_end, start_new, reason):
+        """End this current SKP at ``date_end``; start a draft for the rest of the year."""
+        self.ensure_one()
+        if not (self.date_start <= date_end < self.date_end):
+            raise UserError(
+                self.env._(
+                    "The end date must lie within %(skp)s (%(start)s to %(end)s).",
+                    skp=self.display_name,
+                    start=self.date_start,
+                    end=self.date_end,
+                )
+            )
+        self.with_context(kinerja_skp_system=True).write({"date_end": date_end})
+        self.message_post(
+            body=self.env._("SKP ended on %(date)s: %(reason)s", date=date_end, reason=reason)
+        )
+        if not start_new:
+            return self.browse()
+        new = self.create(
+            {
+                "employee_id": self.employee_id.id,
+                "periode_id": self.periode_id.id,
+                "company_id": self.company_id.id,
+                "date_start": date_end + relativedelta(days=1),
+                "date_end": self.periode_id.date_end,
+                "pendekatan": self.pendekatan,
+            }
+        )
+        new.activity_update()
+        return new
+
+    @api.model
+    def _is_active_asn(self, employee):
+        jabatan = employee.sudo().jenis_jabatan
+        return bool(jabatan) and jabatan != "pejabat_negara"
+
+    @api.model
+    def _ensure_for_periode(self, periode, date_start=None):
+        """Draft SKPs for every active ASN of the periode's agency who has none current.
+
+        At the start of the year the SKPs cover the whole periode; later (new
+        hires) they start at ``date_start``.
+        """
+        employees = (
+            self.env["hr.employee"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "=", periode.company_id.id),
+                    ("jenis_jabatan", "not in", (False, "pejabat_negara")),
+                ]
+            )
+        )
+        covered = (
+            self.sudo()
+            .search(
+                [
+                    ("periode_id", "=", periode.id),
+                    ("state", "!=", "dibatalkan"),
+                    ("date_end", ">=", date_start or periode.date_start),
+                ]
+            )
+            .employee_id
+        )
+        vals = [
+            {
+                "employee_id": employee.id,
+                "periode_id": periode.id,
+                "company_id": periode.company_id.id,
+                "date_start": date_start or periode.date_start,
+                "date_end": periode.date_end,
+            }
+            for employee in employees - covered
+        ]
+        skps = self.sudo().create(vals)
+        skps.activity_update()
+        return skps
