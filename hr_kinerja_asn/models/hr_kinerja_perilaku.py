@@ -20,7 +20,6 @@ class HrKinerjaPerilaku(models.Model):
     company_id = fields.Many2one(related="skp_id.company_id", store=True, index=True)
     core_value_id = fields.Many2one(
         "hr.kinerja.core.value",
-        string="Core Value",
         required=True,
         ondelete="restrict",
     )

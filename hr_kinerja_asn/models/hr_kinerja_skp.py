@@ -59,7 +59,6 @@ class HrKinerjaSkp(models.Model):
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         tracking=True,

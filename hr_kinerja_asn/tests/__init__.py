@@ -8,3 +8,4 @@ from . import test_skp_workflow
 from . import test_skp_versions
 from . import test_skp_planning
 from . import test_tour
+from . import test_skp_tour

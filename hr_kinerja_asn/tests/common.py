@@ -38,6 +38,7 @@ class KinerjaCase(TransactionCase):
             return new_test_user(
                 cls.env,
                 login=login,
+                lang="en_US",
                 groups=groups,
                 company_id=cls.company.id,
                 company_ids=companies,
