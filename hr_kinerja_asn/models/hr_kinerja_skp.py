@@ -344,9 +344,7 @@ class HrKinerjaSkp(models.Model):
                         "%(skp)s is %(state)s and can no longer be changed. Make a revision "
                         "to change a set SKP.",
                         skp=locked[0].display_name,
-                        state=dict(self._fields["state"]._description_selection(self.env))[
-                            locked[0].state
-                        ],
+                        state=locked[0]._state_label(),
                     )
                 )
             submitted = self.filtered(lambda s: s.state == "diajukan")
@@ -627,6 +625,10 @@ class HrKinerjaSkp(models.Model):
                     )
                 )
 
+    def _state_label(self):
+        self.ensure_one()
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
     def _check_content_editable(self):
         """RHK, indicators and lampiran change only in a draft, by its pegawai or HR."""
         if self.env.su or self.env.context.get("kinerja_skp_system"):
@@ -660,7 +662,7 @@ class HrKinerjaSkp(models.Model):
                     self.env._(
                         "%(skp)s is %(state)s: dialogues are recorded before it is set.",
                         skp=skp.display_name,
-                        state=skp.state,
+                        state=skp._state_label(),
                     )
                 )
             parties = skp.employee_id.user_id | skp.pejabat_penilai_id.user_id
@@ -681,10 +683,10 @@ class HrKinerjaSkp(models.Model):
         for skp in self:
             employee = skp.employee_id.sudo()
             leaders |= skp.pejabat_penilai_id | employee.pejabat_penilai_id | skp.pimpinan_ids
-            parent = employee.parent_id
-            while parent and parent not in leaders:
-                leaders |= parent
-                parent = parent.parent_id
+            superiors = employee.parent_id
+            while superiors[-1:].parent_id and superiors[-1:].parent_id not in superiors:
+                superiors |= superiors[-1:].parent_id
+            leaders |= superiors
         return leaders.sudo(False)
 
     @api.model

@@ -183,3 +183,10 @@ class TestSkpVersions(SkpCase):
         self.assertEqual(skp.rhk_ids.name, "RHK 2025")
         self.assertEqual(skp.rhk_ids.indikator_ids.aspek, "waktu")
         self.assertFalse(skp.rhk_ids.asal_id)
+
+    def test_superior_above_the_ppk_can_be_intervened(self):
+        """A regression: the walk up the hierarchy went on past the PPK."""
+        kadis_skp = self.make_skp(self.kadis, rhk="RHK Kadis")
+        operator_skp = self.make_skp(self.operator)
+        operator_skp.rhk_ids.write({"rhk_atasan_ids": [Command.link(kadis_skp.rhk_ids.id)]})
+        self.assertEqual(operator_skp.rhk_ids.rhk_atasan_ids, kadis_skp.rhk_ids)
