@@ -101,7 +101,13 @@ class HrKinerjaPeriode(models.Model):
     @api.depends("tahun")
     def _compute_name(self):
         for periode in self:
-            periode.name = self.env._("Performance Year %(year)s", year=periode.tahun)
+            periode.name = str(periode.tahun or "")
+
+    @api.depends("tahun")
+    def _compute_display_name(self):
+        """Shown in the reader's language: "Periode Kinerja 2026"."""
+        for periode in self:
+            periode.display_name = self.env._("Performance Year %(year)s", year=periode.tahun)
 
     @api.depends("tahun")
     def _compute_dates(self):
@@ -128,7 +134,9 @@ class HrKinerjaPeriode(models.Model):
                 )
             if periode.date_start > periode.date_end:
                 raise ValidationError(
-                    self.env._("%(name)s: the start date is after the end date.", name=periode.name)
+                    self.env._(
+                        "%(name)s: the start date is after the end date.", name=periode.display_name
+                    )
                 )
 
     # ------------------------------------------------------------------
@@ -140,7 +148,8 @@ class HrKinerjaPeriode(models.Model):
             if periode.state != "draft":
                 raise UserError(
                     self.env._(
-                        "%(name)s has started: it can be closed, not deleted.", name=periode.name
+                        "%(name)s has started: it can be closed, not deleted.",
+                        name=periode.display_name,
                     )
                 )
 
@@ -151,7 +160,7 @@ class HrKinerjaPeriode(models.Model):
         """Open the year: a draft SKP for every active ASN, with a to-do to draft it."""
         for periode in self:
             if periode.state != "draft":
-                raise UserError(self.env._("%(name)s is not a draft.", name=periode.name))
+                raise UserError(self.env._("%(name)s is not a draft.", name=periode.display_name))
         self.write({"state": "berjalan"})
         for periode in self:
             self.env["hr.kinerja.skp"]._ensure_for_periode(periode)
@@ -160,7 +169,9 @@ class HrKinerjaPeriode(models.Model):
         """Create the missing SKPs (new hires) from today to the end of the year."""
         for periode in self:
             if periode.state != "berjalan":
-                raise UserError(self.env._("%(name)s is not in progress.", name=periode.name))
+                raise UserError(
+                    self.env._("%(name)s is not in progress.", name=periode.display_name)
+                )
             today = fields.Date.context_today(self)
             start = min(max(today, periode.date_start), periode.date_end)
             skps = self.env["hr.kinerja.skp"]._ensure_for_periode(periode, date_start=start)
@@ -188,5 +199,7 @@ class HrKinerjaPeriode(models.Model):
         """Close the year once its annual evaluations are done."""
         for periode in self:
             if periode.state != "berjalan":
-                raise UserError(self.env._("%(name)s is not in progress.", name=periode.name))
+                raise UserError(
+                    self.env._("%(name)s is not in progress.", name=periode.display_name)
+                )
         self.write({"state": "selesai"})

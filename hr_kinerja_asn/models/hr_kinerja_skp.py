@@ -263,7 +263,7 @@ class HrKinerjaSkp(models.Model):
                     self.env._(
                         "%(skp)s must lie inside %(periode)s (%(start)s to %(end)s).",
                         skp=skp.display_name,
-                        periode=periode.name,
+                        periode=periode.display_name,
                         start=periode.date_start,
                         end=periode.date_end,
                     )
