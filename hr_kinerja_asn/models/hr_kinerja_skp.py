@@ -271,31 +271,37 @@ class HrKinerjaSkp(models.Model):
 
     @api.constrains("employee_id", "date_start", "date_end", "aktif", "state")
     def _check_overlap(self):
-        """Current SKPs of one pegawai never overlap in time."""
-        for skp in self.filtered(lambda s: s.aktif and s.state != "dibatalkan"):
-            clash = self.search(
-                [
-                    ("id", "!=", skp.id),
-                    ("employee_id", "=", skp.employee_id.id),
-                    ("aktif", "=", True),
-                    ("state", "!=", "dibatalkan"),
-                    ("date_start", "<=", skp.date_end),
-                    ("date_end", ">=", skp.date_start),
-                ],
-                limit=1,
-            )
-            if clash:
-                raise ValidationError(
-                    self.env._(
-                        "%(employee)s already has %(other)s from %(start)s to %(end)s: the "
-                        "current SKPs of one employee may not overlap. End it first (mutation, "
-                        "promotion) or cancel it.",
-                        employee=skp.employee_id.name,
-                        other=clash.display_name,
-                        start=clash.date_start,
-                        end=clash.date_end,
-                    )
+        """Current SKPs of one pegawai never overlap in time (one query for the batch)."""
+        current = self.filtered(lambda s: s.aktif and s.state != "dibatalkan")
+        if not current:
+            return
+        self.flush_model(["employee_id", "date_start", "date_end", "aktif", "state"])
+        self.env.cr.execute(
+            """
+            SELECT a.id, b.id FROM hr_kinerja_skp a
+              JOIN hr_kinerja_skp b
+                ON b.employee_id = a.employee_id AND b.id != a.id
+               AND b.aktif AND b.state != 'dibatalkan'
+               AND b.date_start <= a.date_end AND b.date_end >= a.date_start
+             WHERE a.id = ANY(%s)
+             LIMIT 1
+            """,
+            [current.ids],
+        )
+        row = self.env.cr.fetchone()
+        if row:
+            skp, clash = self.browse(row)
+            raise ValidationError(
+                self.env._(
+                    "%(employee)s already has %(other)s from %(start)s to %(end)s: the "
+                    "current SKPs of one employee may not overlap. End it first (mutation, "
+                    "promotion) or cancel it.",
+                    employee=skp.employee_id.name,
+                    other=clash.display_name,
+                    start=clash.date_start,
+                    end=clash.date_end,
                 )
+            )
 
     @api.constrains("employee_id")
     def _check_employee_is_asn(self):
@@ -329,11 +335,30 @@ class HrKinerjaSkp(models.Model):
                 vals.setdefault("date_start", periode.date_start)
                 vals.setdefault("date_end", periode.date_end)
                 vals.setdefault("company_id", periode.company_id.id)
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].sudo().next_by_code("hr.kinerja.skp") or "/"
+        unnamed = [vals for vals in vals_list if vals.get("name", "/") == "/"]
+        for vals, name in zip(unnamed, self._next_names(len(unnamed)), strict=True):
+            vals["name"] = name
         skps = super().create(vals_list)
         skps._create_default_lines()
         return skps
+
+    @api.model
+    def _next_names(self, count):
+        """``count`` numbers of the SKP sequence in one query (opening a year creates many)."""
+        if not count:
+            return []
+        sequence = self.env.ref("hr_kinerja_asn.seq_hr_kinerja_skp", raise_if_not_found=False)
+        if not sequence or sequence.implementation != "standard" or sequence.use_date_range:
+            return [
+                self.env["ir.sequence"].sudo().next_by_code("hr.kinerja.skp") or "/"
+                for _i in range(count)
+            ]
+        sequence = sequence.sudo()
+        self.env.cr.execute(
+            "SELECT nextval(%s) FROM generate_series(1, %s)",
+            [f"ir_sequence_{sequence.id:03d}", count],
+        )
+        return [sequence.get_next_char(row[0]) for row in self.env.cr.fetchall()]
 
     def write(self, vals):
         if not self.env.context.get("kinerja_skp_system"):
@@ -384,16 +409,20 @@ class HrKinerjaSkp(models.Model):
     def action_ajukan(self):
         """The pegawai submits (and so signs) the SKP to their PPK."""
         self._check_can_ajukan()
+        now = fields.Datetime.now()
+        groups = {}
         for skp in self:
-            skp.write(
-                {
-                    **skp._snapshot_vals(skp.employee_id, ids=True),
-                    "state": "diajukan",
-                    "dikembalikan": False,
-                    "tanggal_pengajuan": fields.Datetime.now(),
-                }
+            key = tuple(sorted(skp._snapshot_vals(skp.employee_id, ids=True).items()))
+            groups[key] = groups.get(key, self.browse()) | skp
+        for key, skps in groups.items():
+            skps.with_context(mail_notrack=True).write(
+                {**dict(key), "state": "diajukan", "dikembalikan": False, "tanggal_pengajuan": now}
             )
-        self.activity_update()
+        self._log_batch(
+            self.env._("SKP submitted to the appraiser by %(user)s.", user=self.env.user.name)
+        )
+        # one e-mail per assigned activity is right for one SKP, not for a batch of them
+        self.with_context(mail_activity_quick_update=len(self) > 1).activity_update()
         return True
 
     def action_kembalikan(self, alasan=None):
@@ -424,7 +453,7 @@ class HrKinerjaSkp(models.Model):
     def action_tetapkan(self):
         """The PPK sets the SKP; a revision replaces the version it revises."""
         self._check_can_tetapkan()
-        self.write(
+        self.with_context(mail_notrack=True).write(
             {
                 "state": "ditetapkan",
                 "dikembalikan": False,
@@ -432,6 +461,7 @@ class HrKinerjaSkp(models.Model):
                 "ditetapkan_oleh_id": self.env.user.id,
             }
         )
+        self._log_batch(self.env._("SKP set by %(user)s.", user=self.env.user.name))
         revisions = self.filtered("revisi_dari_id")
         if revisions:
             revisions._replace_previous_version()
@@ -440,7 +470,8 @@ class HrKinerjaSkp(models.Model):
 
     def action_batalkan(self):
         self._check_can_batalkan()
-        self.write({"state": "dibatalkan", "aktif": False})
+        self.with_context(mail_notrack=True).write({"state": "dibatalkan", "aktif": False})
+        self._log_batch(self.env._("SKP cancelled by %(user)s.", user=self.env.user.name))
         self.activity_update()
         return True
 
@@ -515,6 +546,7 @@ class HrKinerjaSkp(models.Model):
     def _check_can_ajukan(self):
         self._check_state(("draft",), self.env._("submitted"))
         admin = self._is_admin()
+        self.rhk_ids.indikator_ids  # noqa: B018 - prefetch the batch in one query
         for skp in self:
             if skp.employee_id.user_id != self.env.user and not admin:
                 raise UserError(
@@ -624,6 +656,11 @@ class HrKinerjaSkp(models.Model):
                         employee=skp.employee_id.name,
                     )
                 )
+
+    def _log_batch(self, body):
+        """One chatter line on every SKP of the batch, written in one go (no per-record post)."""
+        if self:
+            self.sudo()._message_log_batch(bodies=dict.fromkeys(self.ids, body))
 
     def _state_label(self):
         self.ensure_one()
@@ -821,30 +858,50 @@ class HrKinerjaSkp(models.Model):
         self.env["hr.kinerja.rhk"]._follow_new_versions(mapping)
 
     def activity_update(self):
-        """Keep the to-do list of whoever must act next in step with the state."""
-        act_susun = "hr_kinerja_asn.mail_act_skp_susun"
-        act_tetapkan = "hr_kinerja_asn.mail_act_skp_tetapkan"
-        for skp in self.sudo():
-            deadline = max(skp.periode_id.batas_penetapan_skp, fields.Date.context_today(skp))
+        """Keep the to-do list of whoever must act next in step with the state, in batch."""
+        act_susun = self.env.ref("hr_kinerja_asn.mail_act_skp_susun")
+        act_tetapkan = self.env.ref("hr_kinerja_asn.mail_act_skp_tetapkan")
+        skps = self.sudo()
+        today = fields.Date.context_today(self)
+        by_state = {
+            state: skps.filtered(lambda s, st=state: s.state == st)
+            for state in ("draft", "diajukan", "ditetapkan", "dibatalkan")
+        }
+        by_state["draft"].activity_unlink(["hr_kinerja_asn.mail_act_skp_tetapkan"])
+        # the batch log of the action says what happened: no per-record "done" messages
+        by_state["diajukan"].activity_unlink(["hr_kinerja_asn.mail_act_skp_susun"])
+        by_state["ditetapkan"].activity_unlink(
+            ["hr_kinerja_asn.mail_act_skp_tetapkan", "hr_kinerja_asn.mail_act_skp_susun"]
+        )
+        by_state["dibatalkan"].activity_unlink(
+            ["hr_kinerja_asn.mail_act_skp_susun", "hr_kinerja_asn.mail_act_skp_tetapkan"]
+        )
+        vals_list = []
+        for skp in by_state["draft"] | by_state["diajukan"]:
             if skp.state == "draft":
-                skp.activity_unlink([act_tetapkan])
-                user = skp.employee_id.user_id
-                if user and not skp.activity_ids.filtered(
-                    lambda a: a.activity_type_id == self.env.ref(act_susun)
-                ):
-                    note = skp.alasan_pengembalian if skp.dikembalikan else False
-                    skp.activity_schedule(
-                        act_susun, date_deadline=deadline, user_id=user.id, note=note
-                    )
-            elif skp.state == "diajukan":
-                skp.activity_feedback([act_susun])
-                user = skp.pejabat_penilai_id.user_id
-                if user:
-                    skp.activity_schedule(act_tetapkan, date_deadline=deadline, user_id=user.id)
-            elif skp.state == "ditetapkan":
-                skp.activity_feedback([act_tetapkan, act_susun])
+                act_type, user = act_susun, skp.employee_id.user_id
+                note = skp.alasan_pengembalian if skp.dikembalikan else False
             else:
-                skp.activity_unlink([act_susun, act_tetapkan])
+                act_type, user, note = act_tetapkan, skp.pejabat_penilai_id.user_id, False
+            if not user or skp.activity_ids.filtered(
+                lambda a, t=act_type, u=user: a.activity_type_id == t and a.user_id == u
+            ):
+                continue
+            vals_list.append(
+                {
+                    "res_model_id": self.env["ir.model"]._get_id(self._name),
+                    "res_id": skp.id,
+                    "activity_type_id": act_type.id,
+                    "automated": True,
+                    "summary": act_type.summary,
+                    "note": note,
+                    "user_id": user.id,
+                    "date_deadline": max(skp.periode_id.batas_penetapan_skp, today),
+                }
+            )
+        # mail.activity computes res_name record by record: warm the cache in one read
+        skps.mapped("display_name")
+        self.env["mail.activity"].sudo().create(vals_list)
 
     @api.model
     def _cron_eskalasi(self):
@@ -941,5 +998,5 @@ class HrKinerjaSkp(models.Model):
             for employee in employees - covered
         ]
         skps = self.sudo().create(vals)
-        skps.activity_update()
+        skps.with_context(mail_activity_quick_update=True).activity_update()
         return skps

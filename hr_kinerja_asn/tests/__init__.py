@@ -7,5 +7,6 @@ from . import test_performance
 from . import test_skp_workflow
 from . import test_skp_versions
 from . import test_skp_planning
+from . import test_skp_performance
 from . import test_tour
 from . import test_skp_tour
