@@ -546,7 +546,7 @@ class HrKinerjaSkp(models.Model):
     def _check_can_ajukan(self):
         self._check_state(("draft",), self.env._("submitted"))
         admin = self._is_admin()
-        self.rhk_ids.indikator_ids  # noqa: B018 - prefetch the batch in one query
+        self.rhk_ids.indikator_ids.mapped("id")  # prefetch the batch in one query
         for skp in self:
             if skp.employee_id.user_id != self.env.user and not admin:
                 raise UserError(
