@@ -180,3 +180,21 @@ class TestSkpWorkflow(SkpCase):
         wizard.action_confirm()
         self.assertEqual(set(skps.mapped("state")), {"draft"})
         self.assertEqual(set(skps.mapped("alasan_pengembalian")), {"Lengkapi target waktu"})
+
+    def test_delegated_ppk_outside_subtree_sets(self):
+        """A Plt/Plh recorded as delegation reads and sets the SKP, though not above it."""
+        self.staf.pejabat_penilai_delegasi_id = self.kasi
+        skp = self.make_skp(self.staf, user=self.user_pegawai)
+        skp.with_user(self.user_pegawai).action_ajukan()
+        self.assertEqual(skp.pejabat_penilai_id, self.kasi)
+        team = (
+            self.env["hr.kinerja.skp"]
+            .with_user(self.user_kasi)
+            .search([("pejabat_penilai_id.user_id", "=", self.user_kasi.id)])
+        )
+        self.assertIn(skp, team)
+        # the derived PPK no longer sets it
+        with self.assertRaisesMsg(UserError, "Only the appraiser"):
+            skp.with_user(self.user_penilai).action_tetapkan()
+        skp.with_user(self.user_kasi).action_tetapkan()
+        self.assertEqual(skp.state, "ditetapkan")
