@@ -13,6 +13,7 @@
         "security/ir.model.access.csv",
         "security/rules.xml",
         "security/rules_skp.xml",
+        "security/rules_pelaksanaan.xml",
         "data/hr_kinerja_core_value_data.xml",
         "data/hr_kinerja_skp_data.xml",
         "views/hr_employee_views.xml",
@@ -22,6 +23,9 @@
         "views/hr_kinerja_skp_views.xml",
         "views/hr_kinerja_rhk_views.xml",
         "wizard/hr_kinerja_skp_wizard_views.xml",
+        "views/hr_kinerja_realisasi_views.xml",
+        "views/hr_kinerja_umpan_balik_views.xml",
+        "wizard/hr_kinerja_pelaksanaan_wizard_views.xml",
         "views/menus.xml",
     ],
     "demo": [

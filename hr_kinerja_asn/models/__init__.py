@@ -9,3 +9,11 @@ from . import hr_kinerja_indikator
 from . import hr_kinerja_perilaku
 from . import hr_kinerja_lampiran
 from . import hr_kinerja_dialog
+from . import hr_kinerja_rencana_aksi
+from . import hr_kinerja_realisasi
+from . import hr_kinerja_log_harian
+from . import hr_kinerja_umpan_balik
+from . import hr_kinerja_umpan_balik_pemberi
+from . import hr_kinerja_umpan_balik_permintaan
+from . import hr_kinerja_pembinaan
+from . import hr_kinerja_pembinaan_kompetensi

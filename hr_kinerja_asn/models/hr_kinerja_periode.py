@@ -17,6 +17,8 @@ import datetime
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from . import kinerja_rules
+
 
 class HrKinerjaPeriode(models.Model):
     _name = "hr.kinerja.periode"
@@ -75,6 +77,21 @@ class HrKinerjaPeriode(models.Model):
         tracking=True,
         help="The date by which every SKP must be set (ditetapkan); 31 January by default.",
     )
+    hari_lapor_realisasi = fields.Integer(
+        string="Realisation Due Day (D1)",
+        default=10,
+        help="Realisation of a period is reported by this day of the following month.",
+    )
+    hari_penilaian = fields.Integer(
+        string="Rating Due Day (D2)",
+        default=12,
+        help="The appraiser rates the period by this day of the following month.",
+    )
+    hari_rilis = fields.Integer(
+        string="Release Day (D3)",
+        default=13,
+        help="Evaluations are released from this day of the following month.",
+    )
     state = fields.Selection(
         [("draft", "Draft"), ("berjalan", "In Progress"), ("selesai", "Closed")],
         string="Status",
@@ -121,6 +138,24 @@ class HrKinerjaPeriode(models.Model):
     # ------------------------------------------------------------------
     # Constraints
     # ------------------------------------------------------------------
+    @api.constrains("hari_lapor_realisasi", "hari_penilaian", "hari_rilis")
+    def _check_cycle_days(self):
+        for periode in self:
+            days = (periode.hari_lapor_realisasi, periode.hari_penilaian, periode.hari_rilis)
+            if not all(1 <= d <= 28 for d in days) or not days[0] <= days[1] <= days[2]:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the monthly cycle days must lie between 1 and 28, with "
+                        "realisation (D1) <= rating (D2) <= release (D3).",
+                        name=periode.display_name,
+                    )
+                )
+
+    def _evaluation_periods(self):
+        """The periodic evaluation periods of this year: [(start, end, label)]."""
+        self.ensure_one()
+        return kinerja_rules.evaluation_periods(self.tahun, self.frekuensi_evaluasi)
+
     @api.constrains("tahun", "date_start", "date_end")
     def _check_dates(self):
         for periode in self:

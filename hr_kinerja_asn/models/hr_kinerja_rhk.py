@@ -11,7 +11,7 @@ Content is edited by the pegawai while the SKP is a draft; the take-over fields
 """
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 PERSPEKTIF = [
     ("penerima_layanan", "Service Recipients"),
@@ -147,6 +147,51 @@ class HrKinerjaRhk(models.Model):
     def unlink(self):
         self.skp_id._check_content_editable()
         return super().unlink()
+
+    rencana_aksi_ids = fields.One2many("hr.kinerja.rencana.aksi", "rhk_id", string="Action Plans")
+    realisasi_ids = fields.One2many("hr.kinerja.realisasi", "rhk_id", string="Realisations")
+    umpan_balik_ids = fields.One2many("hr.kinerja.umpan.balik", "rhk_id", string="Feedback")
+
+    def action_ambil_alih(self):
+        """Open the take-over dialog: the PPK takes over an RHK still without progress."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Take Over RHK"),
+            "res_model": "hr.kinerja.ambil.alih.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_rhk_id": self.id},
+        }
+
+    def _ambil_alih(self, catatan):
+        """Record the take-over (Permen: the leader takes over, noting the pegawai could not)."""
+        self.ensure_one()
+        skp = self.skp_id
+        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        if skp.pejabat_penilai_id.user_id != self.env.user and not admin:
+            raise UserError(
+                self.env._(
+                    "Only the appraiser of %(employee)s can take over an RHK.",
+                    employee=skp.employee_id.name,
+                )
+            )
+        if skp.state != "ditetapkan" or not skp.aktif:
+            raise UserError(self.env._("Only an RHK of the current set SKP can be taken over."))
+        if self.diambil_alih:
+            raise UserError(self.env._("This RHK has already been taken over."))
+        if not (catatan or "").strip():
+            raise UserError(self.env._("Write the take-over note: it is read in the evaluation."))
+        self.write({"diambil_alih": True, "catatan_pengambilalihan": catatan})
+        skp.message_post(
+            body=self.env._(
+                "RHK taken over by %(user)s: %(rhk)s. Note: %(note)s",
+                user=self.env.user.name,
+                rhk=self.name,
+                note=catatan,
+            ),
+            partner_ids=skp.employee_id.user_id.partner_id.ids,
+        )
 
     # ------------------------------------------------------------------
     # Business helpers

@@ -175,6 +175,16 @@ class HrKinerjaSkp(models.Model):
         "hr.kinerja.lampiran", "skp_id", string="Attachment Lines", copy=False
     )
     dialog_ids = fields.One2many("hr.kinerja.dialog", "skp_id", string="Performance Dialogues")
+    realisasi_ids = fields.One2many("hr.kinerja.realisasi", "skp_id", string="Realisations")
+    umpan_balik_ids = fields.One2many(
+        "hr.kinerja.umpan.balik",
+        "skp_id",
+        string="Feedback Record",
+        help="Rekaman informasi umpan balik: all feedback on this SKP.",
+    )
+    pembinaan_ids = fields.One2many("hr.kinerja.pembinaan", "skp_id", string="Coaching")
+    log_harian_ids = fields.One2many("hr.kinerja.log.harian", "skp_id", string="Daily Log")
+    rencana_aksi_ids = fields.One2many("hr.kinerja.rencana.aksi", "skp_id", string="Action Plans")
     rhk_count = fields.Integer(compute="_compute_rhk_count", string="RHK")
     is_pegawai = fields.Boolean(compute="_compute_user_roles")
     is_penilai = fields.Boolean(compute="_compute_user_roles")
@@ -688,6 +698,51 @@ class HrKinerjaSkp(models.Model):
                     )
                 )
 
+    def _check_pelaksanaan_open(self):
+        """Realisation, action plans and the daily log go on the current set SKP, by its pegawai."""
+        if self.env.su:
+            return
+        admin = self._is_admin()
+        for skp in self:
+            if skp.state != "ditetapkan" or not skp.aktif:
+                raise UserError(
+                    self.env._(
+                        "%(skp)s is not the current set SKP: realisation is documented on a "
+                        "set SKP.",
+                        skp=skp.display_name,
+                    )
+                )
+            if skp.employee_id.user_id != self.env.user and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s documents their own realisation.",
+                        employee=skp.employee_id.name,
+                    )
+                )
+
+    def action_buka_realisasi(self):
+        """Open the dialog that starts a period's realisation from the daily log."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Realisation of a Period"),
+            "res_model": "hr.kinerja.realisasi.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_skp_id": self.id},
+        }
+
+    def action_minta_umpan_balik(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Ask for Feedback"),
+            "res_model": "hr.kinerja.umpan.balik.minta.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_skp_id": self.id},
+        }
+
     def _check_dialog_open(self):
         """Dialogues are recorded while the SKP is drafted or submitted, by its parties."""
         if self.env.su:
@@ -718,13 +773,18 @@ class HrKinerjaSkp(models.Model):
         """Leaders whose RHK this SKP may intervene: PPK, superiors, team leaders."""
         leaders = self.env["hr.employee"]
         for skp in self:
-            employee = skp.employee_id.sudo()
-            leaders |= skp.pejabat_penilai_id | employee.pejabat_penilai_id | skp.pimpinan_ids
-            superiors = employee.parent_id
-            while superiors[-1:].parent_id and superiors[-1:].parent_id not in superiors:
-                superiors |= superiors[-1:].parent_id
-            leaders |= superiors
+            leaders |= skp.pejabat_penilai_id | skp.pimpinan_ids
+            leaders |= self._allowed_leaders_of(skp.employee_id)
         return leaders.sudo(False)
+
+    @api.model
+    def _allowed_leaders_of(self, employee):
+        """An employee's leaders from the hierarchy: their PPK and every superior."""
+        employee = employee.sudo()
+        superiors = employee.parent_id
+        while superiors[-1:].parent_id and superiors[-1:].parent_id not in superiors:
+            superiors |= superiors[-1:].parent_id
+        return (employee.pejabat_penilai_id | superiors).sudo(False)
 
     @api.model
     def _snapshot_vals(self, employee, ids=False):
@@ -856,6 +916,30 @@ class HrKinerjaSkp(models.Model):
         self.with_context(kinerja_skp_system=True).write({"aktif": True})
         mapping = {rhk.asal_id.id: rhk.id for rhk in self.rhk_ids if rhk.asal_id}
         self.env["hr.kinerja.rhk"]._follow_new_versions(mapping)
+        self._take_over_pelaksanaan(mapping)
+
+    def _take_over_pelaksanaan(self, rhk_mapping):
+        """Realisation, feedback, action plans and the daily log follow the new version."""
+        for new in self.sudo():
+            old = new.revisi_dari_id
+            perilaku = {p.core_value_id.id: p.id for p in new.perilaku_ids}
+            moves = {
+                "hr.kinerja.realisasi": ("skp_id", "rhk_id"),
+                "hr.kinerja.umpan.balik": ("skp_id", "rhk_id", "perilaku_id"),
+                "hr.kinerja.pembinaan": ("skp_id",),
+                "hr.kinerja.rencana.aksi": ("rhk_id",),
+                "hr.kinerja.log.harian": ("rhk_id",),
+            }
+            for model, fnames in moves.items():
+                for rec in self.env[model].sudo().search([("skp_id", "=", old.id)]):
+                    if "rhk_id" in fnames and rec.rhk_id and rec.rhk_id.id not in rhk_mapping:
+                        continue  # its RHK was dropped by the revision: it stays with the old one
+                    vals = {"skp_id": new.id} if "skp_id" in fnames else {}
+                    if "rhk_id" in fnames and rec.rhk_id:
+                        vals["rhk_id"] = rhk_mapping[rec.rhk_id.id]
+                    if "perilaku_id" in fnames and rec.perilaku_id:
+                        vals["perilaku_id"] = perilaku.get(rec.perilaku_id.core_value_id.id)
+                    rec.write(vals)
 
     def activity_update(self):
         """Keep the to-do list of whoever must act next in step with the state, in batch."""

@@ -115,3 +115,52 @@ def is_jabatan_penilai(jenis_jabatan):
 def is_jabatan_jpt(jenis_jabatan):
     """True when this jenis_jabatan writes a JPT SKP (spec, regulation-research 1.4)."""
     return jenis_jabatan in JABATAN_JPT
+
+
+#: Indonesian month names, for period labels on documents and screens
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def evaluation_periods(year, frekuensi):
+    """The instansi's periodic evaluation periods of a year (Permen 6/2022: monthly or
+    quarterly, the instansi chooses), as ``(date_start, date_end, label)``."""
+    months = 1 if frekuensi == "bulanan" else 3
+    periods = []
+    for first in range(1, 13, months):
+        last = first + months - 1
+        end = datetime.date(year, last + 1, 1) if last < 12 else datetime.date(year + 1, 1, 1)
+        end -= datetime.timedelta(days=1)
+        label = (
+            f"{BULAN[first - 1]} {year}"
+            if months == 1
+            else f"Triwulan {('I', 'II', 'III', 'IV')[first // 3]} {year}"
+        )
+        periods.append((datetime.date(year, first, 1), end, label))
+    return periods
+
+
+def period_of(date, frekuensi):
+    """The evaluation period containing ``date``."""
+    for start, end, label in evaluation_periods(date.year, frekuensi):
+        if start <= date <= end:
+            return start, end, label
+    raise ValueError(date)
+
+
+def deadline_after(period_end, day):
+    """Day ``day`` of the month following a period (D1/D2/D3 of spec decision 7)."""
+    first = period_end + datetime.timedelta(days=1)
+    return first.replace(day=min(day, 28))

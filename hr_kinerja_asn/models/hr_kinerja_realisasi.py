@@ -1,0 +1,251 @@
+"""Realisasi: what the pegawai achieved on one RHK (and indicator) in one period.
+
+Who may do what:
+
+==============  ==========================  ================================
+Action          Who                         Restriction
+==============  ==========================  ================================
+write           the pegawai                 draft, current set SKP
+laporkan        the pegawai, admin          draft; text or evidence given
+kembalikan      the PPK, admin              dilaporkan; back to draft
+read            pegawai, PPK and leaders    record rules (subtree, delegation)
+==============  ==========================  ================================
+
+Evidence is real files (``bukti_ids``, many-to-many so one file can support
+several realisasi) and/or a link. Reported by day D1 of the following month
+(spec decision 7): a reminder before, an escalation to the PPK after.
+"""
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from . import kinerja_rules
+
+
+class HrKinerjaRealisasi(models.Model):
+    _name = "hr.kinerja.realisasi"
+    _description = "Realisation"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, skp_id, rhk_id, id"
+    _check_company_auto = True
+
+    skp_id = fields.Many2one(
+        "hr.kinerja.skp",
+        string="SKP",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+    )
+    rhk_id = fields.Many2one(
+        "hr.kinerja.rhk",
+        string="RHK",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        domain="[('skp_id', '=', skp_id)]",
+    )
+    indikator_id = fields.Many2one(
+        "hr.kinerja.indikator",
+        string="Indicator",
+        index=True,
+        ondelete="set null",
+        domain="[('rhk_id', '=', rhk_id)]",
+    )
+    employee_id = fields.Many2one(related="skp_id.employee_id", store=True, index=True)
+    periode_id = fields.Many2one(related="skp_id.periode_id", store=True, index=True)
+    company_id = fields.Many2one(related="skp_id.company_id", store=True, index=True)
+    pejabat_penilai_id = fields.Many2one(related="skp_id.pejabat_penilai_id", store=True)
+    date_start = fields.Date(string="Period Start", required=True, index=True)
+    date_end = fields.Date(string="Period End", required=True)
+    periode_label = fields.Char(string="Period", compute="_compute_periode_label", store=True)
+    realisasi = fields.Text(string="Realisation", tracking=True)
+    nilai = fields.Float(
+        string="Value", tracking=True, help="The measured value, for a quantitative indicator."
+    )
+    satuan = fields.Char(related="indikator_id.satuan")
+    target_max = fields.Float(related="indikator_id.target_max", string="Target")
+    bukti_url = fields.Char(string="Evidence Link")
+    bukti_ids = fields.Many2many(
+        "ir.attachment",
+        "hr_kinerja_realisasi_bukti_rel",
+        "realisasi_id",
+        "attachment_id",
+        string="Evidence Files",
+        help="Supporting evidence (bukti dukung). One file may support several realisations.",
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("dilaporkan", "Reported")],
+        string="Status",
+        required=True,
+        default="draft",
+        tracking=True,
+        index=True,
+        copy=False,
+    )
+    tanggal_lapor = fields.Datetime(string="Reported On", readonly=True, copy=False)
+    batas_lapor = fields.Date(string="Due", compute="_compute_batas_lapor", store=True)
+    diambil_alih = fields.Boolean(related="rhk_id.diambil_alih")
+    umpan_balik_ids = fields.One2many("hr.kinerja.umpan.balik", "realisasi_id", string="Feedback")
+
+    # ------------------------------------------------------------------
+    @api.depends("date_start", "date_end", "skp_id.periode_id.frekuensi_evaluasi")
+    def _compute_periode_label(self):
+        for rec in self:
+            label = False
+            if rec.date_end and rec.skp_id:
+                label = kinerja_rules.period_of(
+                    rec.date_end, rec.skp_id.periode_id.frekuensi_evaluasi
+                )[2]
+            rec.periode_label = label
+
+    @api.depends("date_end", "skp_id.periode_id.hari_lapor_realisasi")
+    def _compute_batas_lapor(self):
+        for rec in self:
+            rec.batas_lapor = rec.date_end and kinerja_rules.deadline_after(
+                rec.date_end, rec.skp_id.periode_id.hari_lapor_realisasi or 10
+            )
+
+    @api.depends("rhk_id", "periode_label")
+    def _compute_display_name(self):
+        for rec in self:
+            rec.display_name = f"{rec.periode_label or ''} · {(rec.rhk_id.name or '')[:60]}"
+
+    @api.constrains("rhk_id", "indikator_id", "skp_id", "date_start", "date_end")
+    def _check_consistency(self):
+        for rec in self:
+            if rec.rhk_id.skp_id != rec.skp_id:
+                raise ValidationError(self.env._("The RHK does not belong to this SKP."))
+            if rec.indikator_id and rec.indikator_id.rhk_id != rec.rhk_id:
+                raise ValidationError(self.env._("The indicator does not belong to this RHK."))
+            if (
+                rec.date_start > rec.date_end
+                or rec.date_end < rec.skp_id.date_start
+                or rec.date_start > rec.skp_id.date_end
+            ):
+                raise ValidationError(
+                    self.env._("The realisation period must fall within the SKP's period.")
+                )
+
+    @api.constrains("nilai")
+    def _check_nilai(self):
+        for rec in self:
+            if rec.nilai < 0:
+                raise ValidationError(self.env._("A realised value cannot be negative."))
+
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list})
+        skps._check_pelaksanaan_open()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su and set(vals) - {"state", "tanggal_lapor"}:
+            reported = self.filtered(lambda r: r.state == "dilaporkan")
+            if reported:
+                raise UserError(
+                    self.env._(
+                        "The realisation %(name)s has been reported: ask the appraiser to "
+                        "return it before changing it.",
+                        name=reported[0].display_name,
+                    )
+                )
+            self.skp_id._check_pelaksanaan_open()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        for rec in self:
+            if rec.state != "draft":
+                raise UserError(self.env._("A reported realisation is kept: it cannot be deleted."))
+        self.skp_id._check_pelaksanaan_open()
+
+    # ------------------------------------------------------------------
+    def action_laporkan(self):
+        """The pegawai reports the period's realisation (with its evidence) to the PPK."""
+        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        for rec in self:
+            if rec.state != "draft":
+                raise UserError(self.env._("%(name)s is already reported.", name=rec.display_name))
+            if rec.employee_id.user_id != self.env.user and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s reports their own realisation.",
+                        employee=rec.employee_id.name,
+                    )
+                )
+            if not (rec.realisasi or "").strip() and not rec.bukti_ids and not rec.bukti_url:
+                raise UserError(
+                    self.env._(
+                        "%(name)s: describe what was achieved or attach the evidence before "
+                        "reporting.",
+                        name=rec.display_name,
+                    )
+                )
+        self.with_context(mail_notrack=True).sudo().write(
+            {"state": "dilaporkan", "tanggal_lapor": fields.Datetime.now()}
+        )
+        self.sudo()._message_log_batch(
+            bodies=dict.fromkeys(
+                self.ids, self.env._("Reported by %(user)s.", user=self.env.user.name)
+            )
+        )
+        self.sudo().activity_unlink(["hr_kinerja_asn.mail_act_realisasi_lapor"])
+        return True
+
+    def action_kembalikan(self):
+        """The PPK sends a reported realisation back to the pegawai to complete."""
+        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        for rec in self:
+            if rec.state != "dilaporkan":
+                raise UserError(self.env._("%(name)s is not reported.", name=rec.display_name))
+            if rec.pejabat_penilai_id.user_id != self.env.user and not admin:
+                raise UserError(
+                    self.env._(
+                        "Only the appraiser of %(employee)s can return a realisation.",
+                        employee=rec.employee_id.name,
+                    )
+                )
+        self.sudo().write({"state": "draft", "tanggal_lapor": False})
+        return True
+
+    @api.model
+    def _cron_pengingat(self):
+        """Before D1: remind the pegawai of unreported realisation; after D1: tell the PPK."""
+        today = fields.Date.context_today(self)
+        drafts = self.sudo().search([("state", "=", "draft"), ("batas_lapor", "!=", False)])
+        remind, escalate = self.browse(), self.browse()
+        for rec in drafts:
+            days_left = (rec.batas_lapor - today).days
+            if 0 <= days_left <= 3:
+                remind |= rec
+            elif days_left < 0:
+                escalate |= rec
+        act_lapor = self.env.ref("hr_kinerja_asn.mail_act_realisasi_lapor")
+        act_terlambat = self.env.ref("hr_kinerja_asn.mail_act_realisasi_terlambat")
+        vals = []
+        for rec in remind:
+            user = rec.employee_id.user_id
+            if user and not rec.activity_ids.filtered(lambda a: a.activity_type_id == act_lapor):
+                vals.append(rec._activity_vals(act_lapor, user, rec.batas_lapor))
+        for rec in escalate:
+            user = rec.pejabat_penilai_id.user_id
+            if user and not rec.activity_ids.filtered(
+                lambda a: a.activity_type_id == act_terlambat
+            ):
+                vals.append(rec._activity_vals(act_terlambat, user, today))
+        (remind | escalate).mapped("display_name")
+        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
+        return len(vals)
+
+    def _activity_vals(self, act_type, user, deadline):
+        return {
+            "res_model_id": self.env["ir.model"]._get_id(self._name),
+            "res_id": self.id,
+            "activity_type_id": act_type.id,
+            "automated": True,
+            "summary": act_type.summary,
+            "user_id": user.id,
+            "date_deadline": deadline,
+        }
