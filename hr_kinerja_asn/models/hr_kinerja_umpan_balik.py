@@ -213,7 +213,7 @@ class HrKinerjaUmpanBalik(models.Model):
             skp = self.env["hr.kinerja.skp"].browse(vals.get("skp_id")).sudo()
             vals.setdefault("employee_id", skp.employee_id.id)
             if not self.env.su:
-                vals = self._check_and_complete_giver(vals, skp, me)
+                self._check_and_complete_giver(vals, skp, me)
             (anonymous if vals.get("anonim") else named).append(vals)
         records = super().create(named) if named else self.browse()
         if anonymous:
