@@ -210,6 +210,29 @@ class HrKinerjaRealisasi(models.Model):
         self.sudo().write({"state": "draft", "tanggal_lapor": False})
         return True
 
+    def action_beri_umpan_balik(self):
+        """Give feedback on this realisation (the PPK, a leader or a colleague)."""
+        self.ensure_one()
+        leaders = self.skp_id._allowed_leaders()
+        me = self.env.user.employee_id
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Give Feedback"),
+            "res_model": "hr.kinerja.umpan.balik",
+            "view_mode": "form",
+            "views": [
+                (self.env.ref("hr_kinerja_asn.hr_kinerja_umpan_balik_view_form_give").id, "form")
+            ],
+            "target": "new",
+            "context": {
+                "default_employee_id": self.employee_id.id,
+                "default_skp_id": self.skp_id.id,
+                "default_rhk_id": self.rhk_id.id,
+                "default_realisasi_id": self.id,
+                "default_sumber": "pimpinan" if me in leaders else "rekan",
+            },
+        }
+
     @api.model
     def _cron_pengingat(self):
         """Before D1: remind the pegawai of unreported realisation; after D1: tell the PPK."""

@@ -700,9 +700,7 @@ class HrKinerjaSkp(models.Model):
 
     def _check_pelaksanaan_open(self):
         """Realisation, action plans and the daily log go on the current set SKP, by its pegawai."""
-        if self.env.su:
-            return
-        admin = self._is_admin()
+        admin = self.env.su or self._is_admin()
         for skp in self:
             if skp.state != "ditetapkan" or not skp.aktif:
                 raise UserError(

@@ -62,6 +62,17 @@ class HrKinerjaUmpanBalik(models.Model):
         index=True,
         ondelete="cascade",
         check_company=True,
+        compute="_compute_skp_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The receiver's current set SKP (found for you: peers need no access to it).",
+    )
+    core_value_id = fields.Many2one(
+        "hr.kinerja.core.value",
+        string="BerAKHLAK Value",
+        ondelete="restrict",
+        help="Feedback on a behaviour: the matching line of the receiver's SKP is linked.",
     )
     rhk_id = fields.Many2one(
         "hr.kinerja.rhk",
@@ -152,16 +163,34 @@ class HrKinerjaUmpanBalik(models.Model):
         )
         for rec in self:
             rec.is_pemberi = rec.pemberi_id.user_id == self.env.user or rec in givers
-            rec.is_penilai = admin or rec.skp_id.pejabat_penilai_id.user_id == self.env.user
+            rec.is_penilai = admin or rec.skp_id.sudo().pejabat_penilai_id.user_id == self.env.user
 
-    @api.onchange("skp_id")
-    def _onchange_skp_id(self):
+    @api.depends("employee_id")
+    def _compute_skp_id(self):
         for rec in self:
-            rec.employee_id = rec.skp_id.employee_id
+            if rec.skp_id.sudo().employee_id != rec.employee_id:
+                rec.skp_id = self._current_skp_of(rec.employee_id, rec.tanggal)
 
-    @api.onchange("perilaku_id")
-    def _onchange_perilaku_id(self):
-        for rec in self.filtered("perilaku_id"):
+    @api.model
+    def _current_skp_of(self, employee, date=None):
+        """The receiver's current set SKP on ``date`` (sudo: a peer cannot read it)."""
+        date = date or fields.Date.context_today(self)
+        if not employee:
+            return self.env["hr.kinerja.skp"]
+        domain = [
+            ("employee_id", "=", employee.id),
+            ("state", "=", "ditetapkan"),
+            ("aktif", "=", True),
+        ]
+        Skp = self.env["hr.kinerja.skp"].sudo()
+        skp = Skp.search(
+            domain + [("date_start", "<=", date), ("date_end", ">=", date)], limit=1
+        ) or Skp.search(domain, order="date_end desc", limit=1)
+        return skp.sudo(False)
+
+    @api.onchange("core_value_id")
+    def _onchange_core_value_id(self):
+        for rec in self.filtered("core_value_id"):
             rec.rhk_id = False
 
     # ------------------------------------------------------------------
@@ -177,7 +206,7 @@ class HrKinerjaUmpanBalik(models.Model):
         "tindak_lanjut",
     )
     def _check_feedback(self):
-        for rec in self:
+        for rec in self.sudo():  # a peer gives feedback on an SKP they cannot read
             if rec.skp_id.employee_id != rec.employee_id:
                 raise ValidationError(self.env._("The SKP does not belong to the receiver."))
             if rec.rhk_id and rec.rhk_id.skp_id != rec.skp_id:
@@ -209,9 +238,20 @@ class HrKinerjaUmpanBalik(models.Model):
     def create(self, vals_list):
         me = self.env.user.employee_id
         anonymous, named = [], []
+        vals_list = [self._add_missing_default_values(vals) for vals in vals_list]
         for vals in vals_list:
+            if not vals.get("skp_id") and vals.get("employee_id"):
+                employee = self.env["hr.employee"].browse(vals["employee_id"])
+                vals["skp_id"] = self._current_skp_of(employee, vals.get("tanggal")).id
             skp = self.env["hr.kinerja.skp"].browse(vals.get("skp_id")).sudo()
+            if not skp:
+                raise UserError(self.env._("This employee has no set SKP to receive feedback on."))
             vals.setdefault("employee_id", skp.employee_id.id)
+            if vals.get("core_value_id") and not vals.get("perilaku_id"):
+                line = skp.perilaku_ids.filtered(
+                    lambda p, v=vals["core_value_id"]: p.core_value_id.id == v
+                )
+                vals["perilaku_id"] = line[:1].id
             if not self.env.su:
                 self._check_and_complete_giver(vals, skp, me)
             (anonymous if vals.get("anonim") else named).append(vals)

@@ -12,7 +12,7 @@ from odoo.exceptions import UserError
 class HrKinerjaUmpanBalikPermintaan(models.Model):
     _name = "hr.kinerja.umpan.balik.permintaan"
     _description = "Feedback Request"
-    _inherit = ["mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "create_date desc, id desc"
 
     skp_id = fields.Many2one(

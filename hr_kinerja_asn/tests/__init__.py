@@ -8,5 +8,7 @@ from . import test_skp_workflow
 from . import test_skp_versions
 from . import test_skp_planning
 from . import test_skp_performance
+from . import test_pelaksanaan
+from . import test_umpan_balik
 from . import test_tour
 from . import test_skp_tour

@@ -30,6 +30,7 @@ class HrKinerjaTindakLanjutWizard(models.TransientModel):
         compute="_compute_tindak_lanjut",
         store=True,
         readonly=False,
+        precompute=True,
     )
     catatan = fields.Text(string="Note")
     rhk_baru = fields.Text(string="New RHK (additional)")
