@@ -184,7 +184,7 @@ class HrKinerjaUmpanBalik(models.Model):
         ]
         Skp = self.env["hr.kinerja.skp"].sudo()
         skp = Skp.search(
-            domain + [("date_start", "<=", date), ("date_end", ">=", date)], limit=1
+            [*domain, ("date_start", "<=", date), ("date_end", ">=", date)], limit=1
         ) or Skp.search(domain, order="date_end desc", limit=1)
         return skp.sudo(False)
 
