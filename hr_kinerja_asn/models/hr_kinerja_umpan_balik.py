@@ -53,7 +53,12 @@ class HrKinerjaUmpanBalik(models.Model):
     _check_company_auto = True
 
     employee_id = fields.Many2one(
-        "hr.employee", string="Receiver", required=True, index=True, check_company=True
+        "hr.employee",
+        string="Receiver",
+        required=True,
+        index=True,
+        # not check_company: the company follows the SKP, unknown until the receiver is chosen
+        domain="[('company_id', 'in', allowed_company_ids), ('user_id', '!=', uid)]",
     )
     skp_id = fields.Many2one(
         "hr.kinerja.skp",

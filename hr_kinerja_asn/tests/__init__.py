@@ -12,3 +12,4 @@ from . import test_pelaksanaan
 from . import test_umpan_balik
 from . import test_tour
 from . import test_skp_tour
+from . import test_pelaksanaan_tour
