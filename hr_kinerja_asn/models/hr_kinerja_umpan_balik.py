@@ -317,7 +317,7 @@ class HrKinerjaUmpanBalik(models.Model):
     def _create_anonymous(self, vals_list):
         """Store the giver apart and write the feedback as OdooBot (spec decision 11)."""
         givers = [vals.pop("pemberi_id", False) for vals in vals_list]
-        bot = self.with_user(SUPERUSER_ID).with_context(self.env.context)
+        bot = self.with_user(SUPERUSER_ID)
         records = super(HrKinerjaUmpanBalik, bot).create(vals_list)
         self.env["hr.kinerja.umpan.balik.pemberi"].with_user(SUPERUSER_ID).create(
             [
