@@ -16,7 +16,7 @@ import urllib.request
 
 import websocket
 
-BASE = "http://localhost:8069"
+BASE = os.environ.get("ODOO_URL", "http://localhost:8069")
 
 
 def login(db, user, password):

@@ -17,3 +17,11 @@ from . import hr_kinerja_umpan_balik_pemberi
 from . import hr_kinerja_umpan_balik_permintaan
 from . import hr_kinerja_pembinaan
 from . import hr_kinerja_pembinaan_kompetensi
+from . import hr_kinerja_predikat
+from . import hr_kinerja_pola_distribusi
+from . import hr_kinerja_pola_distribusi_aturan
+from . import hr_kinerja_capaian_organisasi
+from . import hr_kinerja_evaluasi_unit
+from . import hr_kinerja_evaluasi
+from . import hr_kinerja_evaluasi_catatan
+from . import hr_kinerja_evaluasi_kalibrasi

@@ -222,6 +222,17 @@ class HrKinerjaPeriode(models.Model):
         for periode in self:
             periode.skp_count = counts.get(periode, 0)
 
+    def action_buat_evaluasi(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Create Evaluations"),
+            "res_model": "hr.kinerja.buat.evaluasi.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_periode_id": self.id},
+        }
+
     def action_open_skp(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

@@ -8,7 +8,9 @@ them directly against the spec (``shared/spec/README.md``) without any setup.
 """
 
 import datetime
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 
 #: jenis_jabatan keys that may be derived as someone's Pejabat Penilai Kinerja:
 #: pengawas or higher, or a pejabat negara (Kepala Daerah / Menteri).
@@ -164,3 +166,93 @@ def deadline_after(period_end, day):
     """Day ``day`` of the month following a period (D1/D2/D3 of spec decision 7)."""
     first = period_end + datetime.timedelta(days=1)
     return first.replace(day=min(day, 28))
+
+
+# ----------------------------------------------------------------------
+# Penilaian: the kuadran and the distribution pattern (spec decisions 1-2)
+# ----------------------------------------------------------------------
+
+#: rows = rating hasil kerja, columns = rating perilaku (contract.md, "Kuadran")
+KUADRAN = {
+    ("diatas", "dibawah"): "kurang",
+    ("diatas", "sesuai"): "baik",
+    ("diatas", "diatas"): "sangat_baik",
+    ("sesuai", "dibawah"): "kurang",
+    ("sesuai", "sesuai"): "baik",
+    ("sesuai", "diatas"): "baik",
+    ("dibawah", "dibawah"): "sangat_kurang",
+    ("dibawah", "sesuai"): "butuh_perbaikan",
+    ("dibawah", "diatas"): "butuh_perbaikan",
+}
+PREDIKAT_KEYS = ("sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
+
+#: default mapping of a unit's capaian organisasi to its head's rating hasil kerja
+CAPAIAN_TO_RATING = {
+    "istimewa": "diatas",
+    "baik": "sesuai",
+    "butuh_perbaikan": "dibawah",
+    "kurang": "dibawah",
+    "sangat_kurang": "dibawah",
+}
+
+#: the minimum unit size for minimums and "terbanyak" (maximums always apply)
+MIN_UNIT_FOR_MINIMUMS = 3
+
+
+def predikat_kuadran(rating_hasil_kerja, rating_perilaku):
+    """The predikat of the kuadran, or False while a rating is missing."""
+    return KUADRAN.get((rating_hasil_kerja, rating_perilaku), False)
+
+
+def rule_threshold(jenis, nilai, n):
+    """How many pegawai a rule allows (max) or requires (min) in a unit of ``n``.
+
+    ``max_persen`` p: floor(p*n/100), at least 1 when p > 0; ``min_persen`` p:
+    ceil(p*n/100); ``min_orang`` k: k; ``terbanyak``: None (a comparison).
+    Exact arithmetic (fractions), so 70 % of 10 is 7, never 6.999.
+    """
+    share = Fraction(str(nilai)) * n / 100
+    if jenis == "max_persen":
+        allowed = math.floor(share)
+        return max(allowed, 1) if nilai > 0 else 0
+    if jenis == "min_persen":
+        return math.ceil(share)
+    if jenis == "min_orang":
+        return int(nilai)
+    return None
+
+
+def check_distribution(rules, counts):
+    """Check a unit's predikat counts against a pattern's rules.
+
+    ``rules``: iterable of (predikat_keys, jenis, nilai); ``counts``: {predikat: n}.
+    Returns one dict per rule: keys, jenis, nilai, given, threshold, applies, ok.
+    """
+    n = sum(counts.get(key, 0) for key in PREDIKAT_KEYS)
+    results = []
+    for rule_keys, jenis, nilai in rules:
+        keys = tuple(rule_keys)
+        given = sum(counts.get(key, 0) for key in keys)
+        threshold = rule_threshold(jenis, nilai, n)
+        applies = jenis == "max_persen" or n >= MIN_UNIT_FOR_MINIMUMS
+        if not applies:
+            ok = True
+        elif jenis == "max_persen":
+            ok = given <= threshold
+        elif jenis in ("min_persen", "min_orang"):
+            ok = given >= threshold
+        else:  # terbanyak: the set outnumbers (or ties) every other single predikat
+            others = [counts.get(key, 0) for key in PREDIKAT_KEYS if key not in keys]
+            ok = all(given >= other for other in others)
+        results.append(
+            {
+                "keys": keys,
+                "jenis": jenis,
+                "nilai": nilai,
+                "given": given,
+                "threshold": threshold,
+                "applies": applies,
+                "ok": ok,
+            }
+        )
+    return results

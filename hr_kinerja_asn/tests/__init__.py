@@ -10,6 +10,8 @@ from . import test_skp_planning
 from . import test_skp_performance
 from . import test_pelaksanaan
 from . import test_umpan_balik
+from . import test_penilaian_rules
+from . import test_penilaian
 from . import test_tour
 from . import test_skp_tour
 from . import test_pelaksanaan_tour

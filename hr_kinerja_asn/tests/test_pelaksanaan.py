@@ -40,7 +40,7 @@ class PelaksanaanCase(SkpCase):
             }
         )
         skp.with_user(cls.user_admin).action_ajukan()
-        skp.with_user(cls.user_admin).action_tetapkan()
+        skp.with_user(skp.pejabat_penilai_id.user_id or cls.user_admin).action_tetapkan()
         return skp
 
     def upload(self, user, name="bukti.pdf"):

@@ -1,0 +1,122 @@
+"""Capaian kinerja organisasi: the achievement level of a unit (or the whole instansi)
+for a period, set by the leader one level up (SE MenPANRB 3/2023) or the HR office.
+
+It chooses the distribution pattern of the unit's predikat and may default a
+unit head's rating hasil kerja (spec decision 1).
+"""
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from .hr_kinerja_predikat import CAPAIAN
+
+
+class HrKinerjaCapaianOrganisasi(models.Model):
+    _name = "hr.kinerja.capaian.organisasi"
+    _description = "Organisational Achievement"
+    _inherit = ["mail.thread"]
+    _order = "date_start desc, department_id"
+    _check_company_auto = True
+
+    company_id = fields.Many2one(
+        "res.company",
+        string="Agency",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        string="Unit",
+        index=True,
+        check_company=True,
+        help="Empty: the whole agency.",
+    )
+    periode_id = fields.Many2one(
+        "hr.kinerja.periode",
+        string="Performance Year",
+        required=True,
+        index=True,
+        check_company=True,
+    )
+    jenis = fields.Selection(
+        [("periodik", "Periodic"), ("tahunan", "Annual")],
+        required=True,
+        default="periodik",
+        string="Kind",
+    )
+    date_start = fields.Date(string="From", required=True)
+    date_end = fields.Date(string="To", required=True)
+    capaian = fields.Selection(CAPAIAN, string="Achievement", required=True, tracking=True)
+    name = fields.Char(compute="_compute_name")
+
+    _sql_constraints = [
+        (
+            "unit_period_uniq",
+            "unique (company_id, department_id, jenis, date_start)",
+            "This unit already has an achievement for that period.",
+        ),
+    ]
+
+    @api.depends("department_id", "date_start", "date_end", "capaian")
+    def _compute_name(self):
+        for rec in self:
+            unit = rec.department_id.name or rec.company_id.name
+            rec.name = f"{unit} {rec.date_start or ''}-{rec.date_end or ''}"
+
+    @api.constrains("date_start", "date_end", "periode_id")
+    def _check_dates(self):
+        for rec in self:
+            if (
+                rec.date_start > rec.date_end
+                or rec.date_start < rec.periode_id.date_start
+                or rec.date_end > rec.periode_id.date_end
+            ):
+                raise ValidationError(
+                    self.env._("The achievement's period must lie within its performance year.")
+                )
+
+    def _check_can_set(self):
+        """The leader one level up (manager of the parent unit) or the HR office."""
+        if self.env.su or self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin"):
+            return
+        for rec in self:
+            above = rec.department_id.parent_id.manager_id
+            if not rec.department_id or above.user_id != self.env.user:
+                raise UserError(
+                    self.env._(
+                        "The achievement of %(unit)s is set by the leader one level up "
+                        "(%(leader)s) or the HR office.",
+                        unit=rec.department_id.name or rec.company_id.name,
+                        leader=above.name or "-",
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        records._check_can_set()
+        records._apply_to_evaluations()
+        return records
+
+    def write(self, vals):
+        self._check_can_set()
+        res = super().write(vals)
+        self._check_can_set()
+        self._apply_to_evaluations()
+        return res
+
+    def _apply_to_evaluations(self):
+        """Link the unit's evaluations of the period and default the unit heads' ratings."""
+        units = (
+            self.env["hr.kinerja.evaluasi.unit"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", self.company_id.ids),
+                    ("date_start", "in", self.mapped("date_start")),
+                ]
+            )
+        )
+        units._link_capaian()
+        units.evaluasi_ids._apply_capaian_default()

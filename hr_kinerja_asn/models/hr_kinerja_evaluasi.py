@@ -1,0 +1,485 @@
+"""Evaluasi kinerja: the PPK's periodic or annual judgement of one pegawai.
+
+Who may do what:
+
+=================  ===========================  =====================================
+Action             Who                          Restriction
+=================  ===========================  =====================================
+rate, note         the assigned PPK only        draft or dinilai, never final
+hitung_predikat    the assigned PPK (batch)     both ratings set; draft -> dinilai
+kalibrasi          the atasan PPK, HR office    dinilai; a reason; kept in history
+finalkan           a PPK of the unit, HR        whole unit and period (evaluasi.unit)
+read               the pegawai once final; PPK and leaders above; HR office
+=================  ===========================  =====================================
+
+``predikat`` is never entered: it follows the two overall ratings through the
+kuadran (``_predikat_kuadran``, spec decisions 1 and 10). The annual evaluation
+is its own judgement; the periodic predikats of the year are shown beside it
+(counts and sequence), never averaged into it (decision 3).
+"""
+
+from markupsafe import Markup, escape
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from . import kinerja_rules
+from .hr_kinerja_predikat import PREDIKAT, RATING
+
+RATING_FIELDS = {"rating_hasil_kerja", "rating_perilaku"}
+PPK_FIELDS = RATING_FIELDS | {"catatan", "rekomendasi", "catatan_ids"}
+CONFIG_KEY = "hr_kinerja_asn.capaian_rating_%s"
+
+
+class HrKinerjaEvaluasi(models.Model):
+    _name = "hr.kinerja.evaluasi"
+    _description = "Performance Evaluation"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, department_id, employee_id"
+    _check_company_auto = True
+
+    employee_id = fields.Many2one("hr.employee", string="Employee", required=True, index=True)
+    skp_id = fields.Many2one(
+        "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="restrict"
+    )
+    periode_id = fields.Many2one(
+        "hr.kinerja.periode", string="Performance Year", required=True, index=True
+    )
+    company_id = fields.Many2one("res.company", string="Agency", required=True, index=True)
+    department_id = fields.Many2one("hr.department", string="Unit", index=True)
+    unit_id = fields.Many2one(
+        "hr.kinerja.evaluasi.unit", string="Unit Evaluation", index=True, ondelete="restrict"
+    )
+    jenis = fields.Selection(
+        [("periodik", "Periodic"), ("tahunan", "Annual")],
+        required=True,
+        default="periodik",
+        string="Kind",
+        index=True,
+    )
+    date_start = fields.Date(string="From", required=True, index=True)
+    date_end = fields.Date(string="To", required=True)
+    periode_label = fields.Char(string="Period")
+    capaian_organisasi_id = fields.Many2one(
+        related="unit_id.capaian_organisasi_id", store=True, string="Organisational Achievement"
+    )
+    capaian = fields.Selection(related="capaian_organisasi_id.capaian", string="Achievement")
+    penilai_id = fields.Many2one(
+        "hr.employee", string="Performance Appraiser (PPK)", required=True, index=True
+    )
+    atasan_penilai_id = fields.Many2one("hr.employee", string="Appraiser's Superior", index=True)
+    is_kepala_unit = fields.Boolean(string="Unit Head")
+    rating_hasil_kerja = fields.Selection(RATING, string="Work Result Rating", tracking=True)
+    rating_perilaku = fields.Selection(RATING, string="Work Behaviour Rating", tracking=True)
+    predikat = fields.Selection(
+        PREDIKAT,
+        string="Predikat",
+        compute="_compute_predikat",
+        store=True,
+        index=True,
+        tracking=True,
+    )
+    catatan = fields.Text(string="Notes")
+    rekomendasi = fields.Text(string="Recommendations")
+    catatan_ids = fields.One2many(
+        "hr.kinerja.evaluasi.catatan", "evaluasi_id", string="Notes per RHK and Value"
+    )
+    kalibrasi_ids = fields.One2many(
+        "hr.kinerja.evaluasi.kalibrasi", "evaluasi_id", string="Calibration History", readonly=True
+    )
+    justifikasi = fields.Text(string="Distribution Justification", readonly=True)
+    state = fields.Selection(
+        [("draft", "Draft"), ("dinilai", "Rated"), ("final", "Final")],
+        string="Status",
+        required=True,
+        default="draft",
+        tracking=True,
+        index=True,
+        copy=False,
+    )
+    tanggal_final = fields.Datetime(string="Final On", readonly=True, copy=False)
+    is_penilai = fields.Boolean(compute="_compute_user_roles")
+    is_atasan = fields.Boolean(compute="_compute_user_roles")
+    rhk_ids = fields.One2many(related="skp_id.rhk_ids", string="Work Result Plans")
+    realisasi_ids = fields.Many2many(
+        "hr.kinerja.realisasi", compute="_compute_pelaksanaan", string="Realisation of the Period"
+    )
+    umpan_balik_ids = fields.Many2many(
+        "hr.kinerja.umpan.balik", compute="_compute_pelaksanaan", string="Feedback of the Period"
+    )
+    riwayat_periodik_html = fields.Html(
+        compute="_compute_riwayat_periodik", sanitize=False, string="Periodic Predikat of the Year"
+    )
+
+    _sql_constraints = [
+        (
+            "skp_period_uniq",
+            "unique (skp_id, jenis, date_start)",
+            "This SKP already has an evaluation for that period.",
+        ),
+    ]
+
+    # ------------------------------------------------------------------
+    @api.model
+    def _predikat_kuadran(self, rating_hasil, rating_perilaku):
+        """The one predikat rule (contract.md): rows hasil kerja, columns perilaku."""
+        return kinerja_rules.predikat_kuadran(rating_hasil, rating_perilaku)
+
+    @api.depends("rating_hasil_kerja", "rating_perilaku")
+    def _compute_predikat(self):
+        for ev in self:
+            ev.predikat = self._predikat_kuadran(ev.rating_hasil_kerja, ev.rating_perilaku)
+
+    @api.depends("employee_id", "periode_label")
+    def _compute_display_name(self):
+        for ev in self:
+            ev.display_name = f"{ev.employee_id.name or ''} · {ev.periode_label or ''}"
+
+    @api.depends_context("uid")
+    @api.depends("penilai_id", "atasan_penilai_id")
+    def _compute_user_roles(self):
+        for ev in self:
+            ev.is_penilai = ev.penilai_id.user_id == self.env.user
+            ev.is_atasan = ev.atasan_penilai_id.user_id == self.env.user
+
+    @api.depends("skp_id", "date_start", "date_end")
+    def _compute_pelaksanaan(self):
+        """What the PPK weighs: the period's realisation (with evidence) and feedback."""
+        for ev in self:
+            ev.realisasi_ids = ev.skp_id.realisasi_ids.filtered(
+                lambda r, e=ev: r.date_start <= e.date_end and r.date_end >= e.date_start
+            )
+            ev.umpan_balik_ids = ev.skp_id.umpan_balik_ids.filtered(
+                lambda f, e=ev: e.date_start <= f.tanggal <= e.date_end
+            )
+
+    @api.depends("jenis", "employee_id", "periode_id")
+    def _compute_riwayat_periodik(self):
+        names = dict(self._fields["predikat"]._description_selection(self.env))
+        annual = self.filtered(lambda e: e.jenis == "tahunan")
+        periodic = (
+            self.sudo().search(
+                [
+                    ("jenis", "=", "periodik"),
+                    ("employee_id", "in", annual.employee_id.ids),
+                    ("periode_id", "in", annual.periode_id.ids),
+                    ("predikat", "!=", False),
+                ],
+                order="date_start",
+            )
+            if annual
+            else self.browse()
+        )
+        for ev in self:
+            mine = periodic.filtered(
+                lambda p, e=ev: p.employee_id == e.employee_id and p.periode_id == e.periode_id
+            )
+            if ev.jenis != "tahunan" or not mine:
+                ev.riwayat_periodik_html = False
+                continue
+            counts = "".join(
+                f"<li>{escape(names[key])}: {len(mine.filtered(lambda p, k=key: p.predikat == k))}"
+                "</li>"
+                for key, _label in PREDIKAT
+            )
+            trend = " → ".join(
+                f"{escape(p.periode_label)}: {escape(names[p.predikat])}" for p in mine
+            )
+            ev.riwayat_periodik_html = Markup(f"<ul>{counts}</ul><p class='text-muted'>{trend}</p>")
+
+    # ------------------------------------------------------------------
+    def write(self, vals):
+        if not (self.env.su or self.env.context.get("kinerja_evaluasi_system")):
+            self._check_can_write(vals)
+        return super().write(vals)
+
+    def _check_can_write(self, vals):
+        touched = set(vals)
+        for ev in self:
+            if ev.state == "final":
+                raise UserError(
+                    self.env._(
+                        "The evaluation of %(employee)s is final: only an objection "
+                        "(keberatan) changes it.",
+                        employee=ev.employee_id.name,
+                    )
+                )
+            # a pejabat negara PPK has no account: the HR office records their judgement
+            on_behalf = not ev.penilai_id.user_id and self.env.user.has_group(
+                "hr_kinerja_asn.group_kinerja_admin"
+            )
+            if touched & PPK_FIELDS and ev.penilai_id.user_id != self.env.user and not on_behalf:
+                raise UserError(
+                    self.env._(
+                        "Only the appraiser of %(employee)s (%(ppk)s) rates them.",
+                        employee=ev.employee_id.name,
+                        ppk=ev.penilai_id.name,
+                    )
+                )
+            if touched - PPK_FIELDS - {"state"}:
+                raise UserError(self.env._("These fields of an evaluation are set by the system."))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if any(ev.state != "draft" for ev in self):
+            raise UserError(
+                self.env._("A rated or final evaluation is kept: it cannot be deleted.")
+            )
+
+    # ------------------------------------------------------------------
+    def action_hitung_predikat(self):
+        """Check both ratings and move draft -> dinilai, for any selection in one batch."""
+        todo = self.filtered(lambda e: e.state == "draft")
+        missing = todo.filtered(lambda e: not (e.rating_hasil_kerja and e.rating_perilaku))
+        if missing:
+            raise UserError(
+                self.env._(
+                    "Enter both overall ratings first (work result and work behaviour) for: "
+                    "%(names)s",
+                    names=", ".join(missing[:10].mapped("employee_id.name"))
+                    + ("…" if len(missing) > 10 else ""),
+                )
+            )
+        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        not_mine = todo.filtered(
+            lambda e: e.penilai_id.user_id != self.env.user and (e.penilai_id.user_id or not admin)
+        )
+        if not_mine and not self.env.su:
+            raise UserError(
+                self.env._(
+                    "Only the assigned appraiser rates: %(names)s are not yours.",
+                    names=", ".join(not_mine[:10].mapped("employee_id.name")),
+                )
+            )
+        if not todo:
+            return True
+        todo.with_context(kinerja_evaluasi_system=True, mail_notrack=True).write(
+            {"state": "dinilai"}
+        )
+        # one chatter line per unit evaluation, not one per record (a batch may be hundreds)
+        for unit in todo.unit_id:
+            rated = todo.filtered(lambda e, u=unit: e.unit_id == u)
+            unit.sudo().message_post(
+                body=self.env._(
+                    "%(count)s evaluation(s) rated by %(user)s: %(names)s",
+                    count=len(rated),
+                    user=self.env.user.name,
+                    names=", ".join(rated.employee_id.mapped("name")),
+                )
+            )
+        todo.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_nilai"])
+        return True
+
+    def action_finalkan(self):
+        """Finalise the units and periods of these evaluations (all of each unit)."""
+        return self.unit_id.action_finalkan()
+
+    def action_open_form(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+        }
+
+    def action_kalibrasi(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Calibrate"),
+            "res_model": "hr.kinerja.kalibrasi.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_evaluasi_id": self.id},
+        }
+
+    def _kalibrasi(self, rating_hasil_kerja, rating_perilaku, alasan):
+        """The atasan PPK changes the ratings (never the predikat) with a reason, kept."""
+        self.ensure_one()
+        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        if self.atasan_penilai_id.user_id != self.env.user and not admin:
+            raise UserError(
+                self.env._(
+                    "Only the appraiser's superior (%(atasan)s) calibrates %(employee)s.",
+                    atasan=self.atasan_penilai_id.name or "-",
+                    employee=self.employee_id.name,
+                )
+            )
+        if self.state != "dinilai":
+            raise UserError(self.env._("Only a rated, not yet final evaluation is calibrated."))
+        if not (alasan or "").strip():
+            raise UserError(self.env._("Give the reason for the calibration."))
+        old = (self.rating_hasil_kerja, self.rating_perilaku, self.predikat)
+        self.with_context(kinerja_evaluasi_system=True).write(
+            {"rating_hasil_kerja": rating_hasil_kerja, "rating_perilaku": rating_perilaku}
+        )
+        self.env["hr.kinerja.evaluasi.kalibrasi"].sudo().create(
+            {
+                "evaluasi_id": self.id,
+                "user_id": self.env.user.id,
+                "alasan": alasan,
+                "rating_hasil_kerja_lama": old[0],
+                "rating_perilaku_lama": old[1],
+                "predikat_lama": old[2],
+                "rating_hasil_kerja_baru": rating_hasil_kerja,
+                "rating_perilaku_baru": rating_perilaku,
+                "predikat_baru": self.predikat,
+            }
+        )
+
+    # ------------------------------------------------------------------
+    @api.model
+    def _capaian_mapping(self):
+        params = self.env["ir.config_parameter"].sudo()
+        return {
+            capaian: params.get_param(CONFIG_KEY % capaian, default)
+            for capaian, default in kinerja_rules.CAPAIAN_TO_RATING.items()
+        }
+
+    def _apply_capaian_default(self):
+        """A unit head's rating hasil kerja defaults from the unit's capaian (decision 1)."""
+        mapping = self._capaian_mapping()
+        for ev in self.filtered(
+            lambda e: (
+                e.is_kepala_unit and e.state == "draft" and not e.rating_hasil_kerja and e.capaian
+            )
+        ):
+            ev.with_context(kinerja_evaluasi_system=True).write(
+                {"rating_hasil_kerja": mapping[ev.capaian]}
+            )
+
+    def _notify_final(self):
+        """The pegawai is told when their evaluation becomes final (decision 7)."""
+        for ev in self.sudo():
+            partner = ev.employee_id.user_id.partner_id
+            if partner:
+                ev.message_post(
+                    body=self.env._(
+                        "Your evaluation %(period)s is final: %(predikat)s.",
+                        period=ev.periode_label,
+                        predikat=dict(PREDIKAT)[ev.predikat],
+                    ),
+                    partner_ids=partner.ids,
+                    subtype_xmlid="mail.mt_comment",
+                )
+
+    @api.model
+    def _generate(self, periode, date_start, date_end, jenis="periodik", label=None):
+        """Evaluations of a period for every pegawai with a set SKP over it: one per SKP
+        segment (a mutasi split the period), grouped into unit evaluations."""
+        skps = (
+            self.env["hr.kinerja.skp"]
+            .sudo()
+            .search(
+                [
+                    ("periode_id", "=", periode.id),
+                    ("state", "=", "ditetapkan"),
+                    ("aktif", "=", True),
+                    ("date_start", "<=", date_end),
+                    ("date_end", ">=", date_start),
+                    ("pejabat_penilai_id", "!=", False),
+                ]
+            )
+        )
+        existing = self.sudo().search(
+            [
+                ("skp_id", "in", skps.ids),
+                ("jenis", "=", jenis),
+                ("date_start", ">=", date_start),
+                ("date_start", "<=", date_end),
+            ]
+        )
+        skps -= existing.skp_id
+        if not skps:
+            return self.browse()
+        label = label or kinerja_rules.period_of(date_end, periode.frekuensi_evaluasi)[2]
+        Unit = self.env["hr.kinerja.evaluasi.unit"].sudo()
+        units = {}
+        vals = []
+        for skp in skps:
+            key = skp.department_id.id
+            if key not in units:
+                units[key] = Unit.search(
+                    [
+                        ("company_id", "=", periode.company_id.id),
+                        ("department_id", "=", key),
+                        ("jenis", "=", jenis),
+                        ("date_start", "=", date_start),
+                    ],
+                    limit=1,
+                ) or Unit.create(
+                    {
+                        "company_id": periode.company_id.id,
+                        "department_id": key,
+                        "periode_id": periode.id,
+                        "jenis": jenis,
+                        "date_start": date_start,
+                        "date_end": date_end,
+                        "periode_label": label,
+                    }
+                )
+            employee = skp.employee_id
+            vals.append(
+                {
+                    "employee_id": employee.id,
+                    "skp_id": skp.id,
+                    "periode_id": periode.id,
+                    "company_id": periode.company_id.id,
+                    "department_id": skp.department_id.id,
+                    "unit_id": units[key].id,
+                    "jenis": jenis,
+                    "date_start": max(date_start, skp.date_start),
+                    "date_end": min(date_end, skp.date_end),
+                    "periode_label": label,
+                    "penilai_id": skp.pejabat_penilai_id.id,
+                    "atasan_penilai_id": skp.atasan_pejabat_penilai_id.id,
+                    "is_kepala_unit": skp.department_id.manager_id == employee,
+                }
+            )
+        evaluations = self.sudo().with_context(mail_create_nolog=True).create(vals)
+        unit_records = Unit.browse([u.id for u in units.values()])
+        unit_records._link_capaian()
+        evaluations._apply_capaian_default()
+        return evaluations
+
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_penilaian(self):
+        """On the instansi's calendar: create the evaluations of the period that just ended,
+        remind each PPK before D2 and escalate to the atasan PPK after it (decision 7)."""
+        today = fields.Date.context_today(self)
+        for periode in self.env["hr.kinerja.periode"].sudo().search([("state", "=", "berjalan")]):
+            ended = [p for p in periode._evaluation_periods() if p[1] < today]
+            if ended:
+                start, end, label = ended[-1]
+                self._generate(periode, start, end, "periodik", label)
+        act_nilai = self.env.ref("hr_kinerja_asn.mail_act_evaluasi_nilai")
+        vals = []
+        for ev in self.sudo().search([("state", "=", "draft")]):
+            due = kinerja_rules.deadline_after(ev.date_end, ev.periode_id.hari_penilaian or 12)
+            days_left = (due - today).days
+            user = (ev.penilai_id if days_left >= 0 else ev.atasan_penilai_id).user_id
+            if (
+                not user
+                or days_left > 3
+                or ev.activity_ids.filtered(
+                    lambda a, u=user: a.activity_type_id == act_nilai and a.user_id == u
+                )
+            ):
+                continue
+            vals.append(
+                {
+                    "res_model_id": self.env["ir.model"]._get_id(self._name),
+                    "res_id": ev.id,
+                    "activity_type_id": act_nilai.id,
+                    "automated": True,
+                    "summary": act_nilai.summary
+                    if days_left >= 0
+                    else self.env._("Not rated by the due day: follow up with the appraiser"),
+                    "user_id": user.id,
+                    "date_deadline": max(due, today),
+                }
+            )
+        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
+        return len(vals)

@@ -1,0 +1,226 @@
+"""One unit's evaluations of one period: where the PPK rates the team in one screen,
+sees the distribution live (allowed vs given per rule) and finalises.
+
+The unit is the pegawai whose ``department_id`` is that department (a unit head
+counts in the unit they are rated in; spec decision 2). Finalising acts on the
+whole unit and period: it refuses while any evaluation is unrated, and refuses a
+breach of the pattern unless a written justification is given, which is kept on
+the unit and every evaluation and printed on the documents.
+"""
+
+from markupsafe import Markup, escape
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from .hr_kinerja_predikat import PREDIKAT
+
+
+class HrKinerjaEvaluasiUnit(models.Model):
+    _name = "hr.kinerja.evaluasi.unit"
+    _description = "Unit Evaluation (period)"
+    _inherit = ["mail.thread"]
+    _order = "date_start desc, department_id"
+    _check_company_auto = True
+
+    company_id = fields.Many2one("res.company", string="Agency", required=True, index=True)
+    department_id = fields.Many2one("hr.department", string="Unit", index=True)
+    periode_id = fields.Many2one(
+        "hr.kinerja.periode", string="Performance Year", required=True, index=True
+    )
+    jenis = fields.Selection(
+        [("periodik", "Periodic"), ("tahunan", "Annual")], required=True, string="Kind"
+    )
+    date_start = fields.Date(string="From", required=True, index=True)
+    date_end = fields.Date(string="To", required=True)
+    periode_label = fields.Char(string="Period")
+    evaluasi_ids = fields.One2many("hr.kinerja.evaluasi", "unit_id", string="Evaluations")
+    capaian_organisasi_id = fields.Many2one(
+        "hr.kinerja.capaian.organisasi", string="Organisational Achievement", readonly=True
+    )
+    capaian = fields.Selection(related="capaian_organisasi_id.capaian")
+    pola_id = fields.Many2one(
+        "hr.kinerja.pola.distribusi", compute="_compute_distribusi", string="Distribution Pattern"
+    )
+    distribusi_html = fields.Html(
+        compute="_compute_distribusi", string="Distribution", sanitize=False
+    )
+    melanggar = fields.Boolean(compute="_compute_distribusi", string="Breaches the Pattern")
+    justifikasi = fields.Text(string="Justification", readonly=True, tracking=True)
+    state = fields.Selection(
+        [("berjalan", "Rating"), ("final", "Final")],
+        default="berjalan",
+        required=True,
+        tracking=True,
+        index=True,
+    )
+    name = fields.Char(compute="_compute_name")
+
+    _sql_constraints = [
+        (
+            "unit_uniq",
+            "unique (company_id, department_id, jenis, date_start)",
+            "One unit evaluation per unit and period.",
+        ),
+    ]
+
+    @api.depends("department_id", "periode_label")
+    def _compute_name(self):
+        for unit in self:
+            unit.name = f"{unit.department_id.name or unit.company_id.name} · {unit.periode_label}"
+
+    @api.depends("evaluasi_ids.predikat", "capaian_organisasi_id.capaian")
+    def _compute_distribusi(self):
+        Pola = self.env["hr.kinerja.pola.distribusi"]
+        predikat_names = dict(
+            self.env["hr.kinerja.predikat"]._fields["code"]._description_selection(self.env)
+        )
+        for unit in self:
+            counts = {}
+            for ev in unit.evaluasi_ids:
+                if ev.predikat:
+                    counts[ev.predikat] = counts.get(ev.predikat, 0) + 1
+            pola = Pola._for(unit.capaian, unit.company_id) if unit.capaian else Pola
+            unit.pola_id = pola
+            results = pola._check_counts(counts) if pola else []
+            unit.melanggar = any(not r["ok"] for r in results)
+            unit.distribusi_html = unit._render_distribusi(counts, results, predikat_names)
+
+    def _render_distribusi(self, counts, results, names):
+        _ = self.env._
+        rows = "".join(
+            f"<tr><td>{escape(names[key])}</td><td class='text-end'>{counts.get(key, 0)}</td></tr>"
+            for key, _label in PREDIKAT
+        )
+        rated = sum(counts.values())
+        html = (
+            f"<table class='table table-sm o_kinerja_distribusi'><thead><tr>"
+            f"<th>{escape(_('Predikat'))}</th><th class='text-end'>{escape(_('Given'))}</th>"
+            f"</tr></thead><tbody>{rows}</tbody><tfoot><tr><th>{escape(_('Rated'))}</th>"
+            f"<th class='text-end'>{rated} / {len(self.evaluasi_ids)}</th></tr></tfoot></table>"
+        )
+        if not results:
+            note = _("Set the organisational achievement to check the distribution.")
+            return Markup(html + f"<p class='text-muted'>{escape(note)}</p>")
+        jenis = dict(
+            self.env["hr.kinerja.pola.distribusi.aturan"]
+            ._fields["jenis"]
+            ._description_selection(self.env)
+        )
+        lines = []
+        for r in results:
+            keys = " / ".join(names[k] for k in r["keys"])
+            if r["jenis"] == "terbanyak":
+                limit = _("the most")
+            elif r["jenis"] == "max_persen":
+                limit = _("at most %(n)s (%(p)s%%)", n=r["threshold"], p=f"{r['nilai']:g}")
+            elif r["jenis"] == "min_persen":
+                limit = _("at least %(n)s (%(p)s%%)", n=r["threshold"], p=f"{r['nilai']:g}")
+            else:
+                limit = _("at least %(n)s", n=r["threshold"])
+            status = (
+                _("not applied (fewer than 3 rated)")
+                if not r["applies"]
+                else _("ok")
+                if r["ok"]
+                else _("BREACH")
+            )
+            css = "text-danger fw-bold" if not r["ok"] else "text-success"
+            lines.append(
+                f"<tr><td>{escape(keys)}</td><td>{escape(jenis[r['jenis']])}: {escape(limit)}</td>"
+                f"<td class='text-end'>{r['given']}</td><td class='{css}'>{escape(status)}</td></tr>"
+            )
+        html += (
+            f"<table class='table table-sm'><thead><tr><th>{escape(_('Rule'))}</th>"
+            f"<th>{escape(_('Allowed / required'))}</th><th class='text-end'>"
+            f"{escape(_('Given'))}</th><th></th></tr></thead><tbody>{''.join(lines)}"
+            "</tbody></table>"
+        )
+        return Markup(html)
+
+    def _link_capaian(self):
+        Capaian = self.env["hr.kinerja.capaian.organisasi"].sudo()
+        for unit in self:
+            domain = [
+                ("company_id", "=", unit.company_id.id),
+                ("jenis", "=", unit.jenis),
+                ("date_start", "<=", unit.date_start),
+                ("date_end", ">=", unit.date_end),
+            ]
+            capaian = (
+                Capaian.search([*domain, ("department_id", "=", unit.department_id.id)], limit=1)
+                if unit.department_id
+                else Capaian
+            )
+            capaian = capaian or Capaian.search([*domain, ("department_id", "=", False)], limit=1)
+            if unit.capaian_organisasi_id != capaian:
+                unit.capaian_organisasi_id = capaian
+
+    # ------------------------------------------------------------------
+    def action_hitung_predikat(self):
+        self.evaluasi_ids.filtered(lambda e: e.state == "draft").action_hitung_predikat()
+        return True
+
+    def action_finalkan(self, justifikasi=None):
+        """Finalise the unit and period: every evaluation rated, the pattern respected or
+        the breach justified in writing (spec decision 2)."""
+        for unit in self:
+            unit._check_can_finalise()
+            unrated = unit.evaluasi_ids.filtered(lambda e: e.state == "draft" or not e.predikat)
+            if unrated:
+                raise UserError(
+                    self.env._(
+                        "%(unit)s cannot be finalised: %(count)s evaluation(s) are not rated "
+                        "yet (%(names)s).",
+                        unit=unit.name,
+                        count=len(unrated),
+                        names=", ".join(unrated.employee_id.mapped("name")),
+                    )
+                )
+            if not unit.capaian_organisasi_id:
+                raise UserError(
+                    self.env._(
+                        "Set the organisational achievement of %(unit)s first: it "
+                        "decides the distribution pattern.",
+                        unit=unit.name,
+                    )
+                )
+            justification = (justifikasi or "").strip()
+            if unit.melanggar and not justification:
+                return {
+                    "type": "ir.actions.act_window",
+                    "name": self.env._("Justify the Distribution"),
+                    "res_model": "hr.kinerja.finalkan.wizard",
+                    "view_mode": "form",
+                    "target": "new",
+                    "context": {"default_unit_id": unit.id},
+                }
+            unit.sudo()._do_finalise(justification if unit.melanggar else False)
+        return True
+
+    def _check_can_finalise(self):
+        if self.env.su or self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin"):
+            return
+        for unit in self:
+            if self.env.user not in unit.evaluasi_ids.penilai_id.user_id:
+                raise UserError(
+                    self.env._("Only an appraiser of %(unit)s finalises it.", unit=unit.name)
+                )
+            if unit.state == "final":
+                raise UserError(self.env._("%(unit)s is already final.", unit=unit.name))
+
+    def _do_finalise(self, justification):
+        self.ensure_one()
+        now = fields.Datetime.now()
+        self.write({"state": "final", "justifikasi": justification})
+        evaluations = self.evaluasi_ids
+        evaluations.with_context(kinerja_evaluasi_system=True, mail_notrack=True).write(
+            {"state": "final", "justifikasi": justification, "tanggal_final": now}
+        )
+        evaluations._notify_final()
+        if justification:
+            self.message_post(
+                body=self.env._("Finalised despite the pattern: %(why)s", why=justification)
+            )
+        else:
+            self.message_post(body=self.env._("Finalised; the distribution respects the pattern."))

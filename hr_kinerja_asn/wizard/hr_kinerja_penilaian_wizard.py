@@ -1,0 +1,107 @@
+"""Dialogs of the penilaian stage: calibration, justification, creating a period's evaluations."""
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..models import kinerja_rules
+from ..models.hr_kinerja_predikat import RATING
+
+
+class HrKinerjaKalibrasiWizard(models.TransientModel):
+    _name = "hr.kinerja.kalibrasi.wizard"
+    _description = "Calibrate an Evaluation"
+
+    evaluasi_id = fields.Many2one("hr.kinerja.evaluasi", required=True)
+    rating_hasil_kerja = fields.Selection(
+        RATING,
+        string="Work Result Rating",
+        required=True,
+        compute="_compute_ratings",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    rating_perilaku = fields.Selection(
+        RATING,
+        string="Work Behaviour Rating",
+        required=True,
+        compute="_compute_ratings",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    alasan = fields.Text(string="Reason", required=True)
+
+    @api.depends("evaluasi_id")
+    def _compute_ratings(self):
+        for wizard in self:
+            wizard.rating_hasil_kerja = wizard.evaluasi_id.rating_hasil_kerja
+            wizard.rating_perilaku = wizard.evaluasi_id.rating_perilaku
+
+    def action_confirm(self):
+        self.ensure_one()
+        self.evaluasi_id._kalibrasi(self.rating_hasil_kerja, self.rating_perilaku, self.alasan)
+        return {"type": "ir.actions.act_window_close"}
+
+
+class HrKinerjaFinalkanWizard(models.TransientModel):
+    _name = "hr.kinerja.finalkan.wizard"
+    _description = "Justify a Distribution"
+
+    unit_id = fields.Many2one("hr.kinerja.evaluasi.unit", required=True)
+    distribusi_html = fields.Html(related="unit_id.distribusi_html")
+    justifikasi = fields.Text(string="Justification", required=True)
+
+    def action_confirm(self):
+        self.ensure_one()
+        if not (self.justifikasi or "").strip():
+            raise UserError(self.env._("Write the justification of the distribution."))
+        self.unit_id.action_finalkan(justifikasi=self.justifikasi)
+        return {"type": "ir.actions.act_window_close"}
+
+
+class HrKinerjaBuatEvaluasiWizard(models.TransientModel):
+    _name = "hr.kinerja.buat.evaluasi.wizard"
+    _description = "Create a Period's Evaluations"
+
+    periode_id = fields.Many2one("hr.kinerja.periode", required=True)
+    jenis = fields.Selection(
+        [("periodik", "Periodic"), ("tahunan", "Annual")],
+        required=True,
+        default="periodik",
+        string="Kind",
+    )
+    periode = fields.Selection(selection="_selection_periode", string="Period")
+
+    @api.model
+    def _selection_periode(self):
+        periode = self.env["hr.kinerja.periode"].browse(self.env.context.get("default_periode_id"))
+        return (
+            [(start.isoformat(), label) for start, _e, label in periode._evaluation_periods()]
+            if periode
+            else []
+        )
+
+    def action_confirm(self):
+        self.ensure_one()
+        periode = self.periode_id
+        if self.jenis == "tahunan":
+            start, end, label = (
+                periode.date_start,
+                periode.date_end,
+                self.env._("Annual %(year)s", year=periode.tahun),
+            )
+        else:
+            if not self.periode:
+                raise UserError(self.env._("Choose the period."))
+            start, end, label = kinerja_rules.period_of(
+                fields.Date.from_string(self.periode), periode.frekuensi_evaluasi
+            )
+        evaluations = self.env["hr.kinerja.evaluasi"]._generate(
+            periode, start, end, self.jenis, label
+        )
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_kinerja_asn.hr_kinerja_evaluasi_unit_action"
+        )
+        action["domain"] = [("id", "in", evaluations.unit_id.ids)]
+        return action
