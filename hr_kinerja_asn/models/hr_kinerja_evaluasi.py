@@ -38,7 +38,7 @@ class HrKinerjaEvaluasi(models.Model):
     _order = "date_start desc, department_id, employee_id"
     _check_company_auto = True
 
-    employee_id = fields.Many2one("hr.employee", string="Employee", required=True, index=True)
+    employee_id = fields.Many2one("hr.employee", required=True, index=True)
     skp_id = fields.Many2one(
         "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="restrict"
     )
@@ -73,7 +73,6 @@ class HrKinerjaEvaluasi(models.Model):
     rating_perilaku = fields.Selection(RATING, string="Work Behaviour Rating", tracking=True)
     predikat = fields.Selection(
         PREDIKAT,
-        string="Predikat",
         compute="_compute_predikat",
         store=True,
         index=True,

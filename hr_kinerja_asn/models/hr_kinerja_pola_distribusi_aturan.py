@@ -21,7 +21,7 @@ class HrKinerjaPolaDistribusiAturan(models.Model):
     )
     company_id = fields.Many2one(related="pola_id.company_id", store=True, index=True)
     sequence = fields.Integer(default=10)
-    predikat_ids = fields.Many2many("hr.kinerja.predikat", string="Predikat", required=True)
+    predikat_ids = fields.Many2many("hr.kinerja.predikat", required=True)
     jenis = fields.Selection(JENIS_ATURAN, string="Rule", required=True)
     nilai = fields.Float(string="Value")
     name = fields.Char(compute="_compute_name")
