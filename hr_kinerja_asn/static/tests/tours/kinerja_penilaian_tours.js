@@ -1,0 +1,140 @@
+/**
+ * Penilaian in the browser: the PPK rates a team of five in one screen, the atasan PPK
+ * changes one rating, the PPK finalises the unit (with the justification a breach needs).
+ */
+import { registry } from "@web/core/registry";
+
+// [employee, rating hasil kerja, rating perilaku]
+const RATINGS = [
+    ["Ketua Tim", "sesuai", "sesuai"],
+    ["Staf", "diatas", "diatas"],
+    ["Kasi", "sesuai", "sesuai"],
+    ["Admin Kepegawaian", "dibawah", "sesuai"],
+    ["Anggota Baru", "sesuai", "sesuai"],
+];
+
+function rateRow([name, hasil, perilaku]) {
+    const row = `.o_field_widget[name='evaluasi_ids'] .o_data_row:contains('${name}')`;
+    return [
+        {
+            content: `Select ${name}'s row`,
+            trigger: `${row} td[name='rating_hasil_kerja']`,
+            run: "click",
+        },
+        {
+            content: `Work result rating of ${name}`,
+            trigger: `${row}.o_selected_row td[name='rating_hasil_kerja'] select`,
+            run: `select "${hasil}"`,
+        },
+        {
+            content: `Behaviour rating of ${name}`,
+            trigger: `${row}.o_selected_row td[name='rating_perilaku'] select`,
+            run: `select "${perilaku}"`,
+        },
+    ];
+}
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_rate_tour", {
+    url: "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+    steps: () => [
+        {
+            content: "Open the unit of the period",
+            trigger: ".o_data_row td[name='department_id']:contains('Bidang Uji')",
+            run: "click",
+        },
+        ...RATINGS.flatMap(rateRow),
+        {
+            content: "The live distribution counts the six predikat",
+            trigger: ".o_field_widget[name='distribusi_html'] tfoot:contains('6 / 6')",
+        },
+        {
+            content: "Save",
+            trigger: ".o_form_button_save",
+            run: "click",
+        },
+        {
+            content: "Compute the predikat",
+            trigger: ".o_form_saved button[name='action_hitung_predikat']",
+            run: "click",
+        },
+        {
+            content: "All five are rated",
+            trigger: ".o_field_widget[name='evaluasi_ids']:not(:has(.o_data_row .badge.text-bg-info))",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_kalibrasi_tour", {
+    url: "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+    steps: () => [
+        {
+            content: "Open the unit below",
+            trigger: ".o_data_row td[name='department_id']:contains('Bidang Uji')",
+            run: "click",
+        },
+        {
+            content: "Calibrate the staf's evaluation",
+            trigger:
+                ".o_field_widget[name='evaluasi_ids'] .o_data_row:contains('Staf') button[name='action_kalibrasi']",
+            run: "click",
+        },
+        {
+            content: "Lower the behaviour rating",
+            trigger: ".modal div[name='rating_perilaku'] select",
+            run: 'select "sesuai"',
+        },
+        {
+            content: "Give the reason",
+            trigger: ".modal div[name='alasan'] textarea",
+            run: "edit Disetarakan dengan unit lain yang capaiannya sama.",
+        },
+        {
+            content: "Calibrate",
+            trigger: ".modal button[name='action_confirm']",
+            run: "click",
+        },
+        {
+            content: "The dialog closes",
+            trigger: "body:not(:has(.modal))",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_finalkan_tour", {
+    url: "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+    steps: () => [
+        {
+            content: "Open the unit",
+            trigger: ".o_data_row td[name='department_id']:contains('Bidang Uji')",
+            run: "click",
+        },
+        {
+            content: "The calibration broke the pattern",
+            trigger: ".o_field_widget[name='distribusi_html'] .text-danger",
+        },
+        {
+            content: "Finalise",
+            trigger: "button[name='action_finalkan']",
+            run: "click",
+        },
+        {
+            content: "Confirm",
+            trigger: ".modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            content: "Write the justification the breach needs",
+            trigger: ".modal div[name='justifikasi'] textarea",
+            run: "edit Lima dari enam pegawai menuntaskan migrasi layanan lebih cepat dari rencana.",
+        },
+        {
+            content: "Finalise with justification",
+            trigger: ".modal button[name='action_confirm']",
+            run: "click",
+        },
+        {
+            content: "Final",
+            trigger: ".o_statusbar_status button.o_arrow_button_current[data-value='final']",
+        },
+    ],
+});

@@ -1,0 +1,67 @@
+"""Penilaian in chromium: the PPK rates five in one screen, the atasan calibrates one,
+the PPK finalises with the justification the breach needs."""
+
+from odoo.tests import HttpCase, tagged
+
+from .test_penilaian import PenilaianCase
+
+
+@tagged("post_install", "-at_install")
+class TestPenilaianTour(HttpCase, PenilaianCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        for user in (cls.user_penilai, cls.user_atasan):
+            user.company_id = cls.company
+        cls.anggota = (
+            cls.env["hr.employee"]
+            .with_company(cls.company)
+            .create(
+                {
+                    "name": "Anggota Baru",
+                    "jenis_jabatan": "pelaksana",
+                    "nip": "199901012022011001",
+                    "department_id": cls.dept.id,
+                }
+            )
+        )
+        cls.anggota.parent_id = cls.kabid
+        cls.make_skp_cls(cls.anggota, None)
+
+    def test_rate_calibrate_finalise(self):
+        self.capaian("baik", user=self.user_admin)
+        evaluations = self.generate()
+        unit = evaluations.unit_id
+        head = evaluations.filtered("is_kepala_unit")
+        self.rate(head, "sesuai", "sesuai", user=self.user_atasan)
+        head.with_user(self.user_atasan).action_hitung_predikat()
+        team = evaluations - head
+        self.assertEqual(len(team), 5)
+
+        self.start_tour(
+            "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+            "hr_kinerja_asn_penilaian_rate_tour",
+            login="uji_penilai",
+        )
+        self.assertEqual(set(team.mapped("state")), {"dinilai"})
+        staf = team.filtered(lambda e: e.employee_id == self.staf)
+        self.assertEqual(staf.predikat, "sangat_baik")
+        self.assertFalse(unit.melanggar)
+
+        self.start_tour(
+            "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+            "hr_kinerja_asn_penilaian_kalibrasi_tour",
+            login="uji_atasan",
+        )
+        self.assertEqual(staf.predikat, "baik")
+        self.assertEqual(staf.kalibrasi_ids.user_id, self.user_atasan)
+        self.assertTrue(unit.melanggar, "five baik of six: more than 70 %")
+
+        self.start_tour(
+            "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+            "hr_kinerja_asn_penilaian_finalkan_tour",
+            login="uji_penilai",
+        )
+        self.assertEqual(set(evaluations.mapped("state")), {"final"})
+        self.assertIn("migrasi layanan", unit.justifikasi)
+        self.assertIn("migrasi layanan", staf.justifikasi)
