@@ -110,12 +110,13 @@ class HrKinerjaEvaluasiUnit(models.Model):
         lines = []
         for r in results:
             keys = " / ".join(names[k] for k in r["keys"])
+            pct = "{:g}".format(r["nilai"])
             if r["jenis"] == "terbanyak":
                 limit = _("the most")
             elif r["jenis"] == "max_persen":
-                limit = _("at most %(n)s (%(p)s%%)", n=r["threshold"], p=f"{r['nilai']:g}")
+                limit = _("at most %(n)s (%(p)s%%)", n=r["threshold"], p=pct)
             elif r["jenis"] == "min_persen":
-                limit = _("at least %(n)s (%(p)s%%)", n=r["threshold"], p=f"{r['nilai']:g}")
+                limit = _("at least %(n)s (%(p)s%%)", n=r["threshold"], p=pct)
             else:
                 limit = _("at least %(n)s", n=r["threshold"])
             status = (
