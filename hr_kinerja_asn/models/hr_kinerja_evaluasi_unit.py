@@ -88,6 +88,9 @@ class HrKinerjaEvaluasiUnit(models.Model):
 
     def _render_distribusi(self, counts, results, names):
         _ = self.env._
+        # labels outside the f-strings, so the translation export finds them
+        t_predikat, t_given, t_rated = escape(_("Predikat")), escape(_("Given")), escape(_("Rated"))
+        t_rule, t_allowed = escape(_("Rule")), escape(_("Allowed / required"))
         rows = "".join(
             f"<tr><td>{escape(names[key])}</td><td class='text-end'>{counts.get(key, 0)}</td></tr>"
             for key, _label in PREDIKAT
@@ -95,8 +98,8 @@ class HrKinerjaEvaluasiUnit(models.Model):
         rated = sum(counts.values())
         html = (
             f"<table class='table table-sm o_kinerja_distribusi'><thead><tr>"
-            f"<th>{escape(_('Predikat'))}</th><th class='text-end'>{escape(_('Given'))}</th>"
-            f"</tr></thead><tbody>{rows}</tbody><tfoot><tr><th>{escape(_('Rated'))}</th>"
+            f"<th>{t_predikat}</th><th class='text-end'>{t_given}</th>"
+            f"</tr></thead><tbody>{rows}</tbody><tfoot><tr><th>{t_rated}</th>"
             f"<th class='text-end'>{rated} / {len(self.evaluasi_ids)}</th></tr></tfoot></table>"
         )
         if not results:
@@ -132,9 +135,9 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 f"<td class='text-end'>{r['given']}</td><td class='{css}'>{escape(status)}</td></tr>"
             )
         html += (
-            f"<table class='table table-sm'><thead><tr><th>{escape(_('Rule'))}</th>"
-            f"<th>{escape(_('Allowed / required'))}</th><th class='text-end'>"
-            f"{escape(_('Given'))}</th><th></th></tr></thead><tbody>{''.join(lines)}"
+            f"<table class='table table-sm'><thead><tr><th>{t_rule}</th>"
+            f"<th>{t_allowed}</th><th class='text-end'>"
+            f"{t_given}</th><th></th></tr></thead><tbody>{''.join(lines)}"
             "</tbody></table>"
         )
         return Markup(html)
