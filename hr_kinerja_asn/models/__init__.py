@@ -3,6 +3,7 @@ from . import hr_employee
 from . import hr_employee_public
 from . import hr_kinerja_periode
 from . import hr_kinerja_core_value
+from . import hr_kinerja_skp_line_mixin
 from . import hr_kinerja_skp
 from . import hr_kinerja_rhk
 from . import hr_kinerja_indikator

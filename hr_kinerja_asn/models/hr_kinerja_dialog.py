@@ -4,12 +4,15 @@ The pegawai and the PPK note each dialogue on the SKP (date, participants,
 agreed expectations, resources, notes) while the SKP is drafted or submitted.
 """
 
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class HrKinerjaDialog(models.Model):
     _name = "hr.kinerja.dialog"
+    _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Performance Dialogue"
+    _kinerja_skp_guard = "_check_dialog_open"
+    _kinerja_skp_parent = "skp_id"
     _order = "tanggal desc, id desc"
 
     skp_id = fields.Many2one(
@@ -21,17 +24,3 @@ class HrKinerjaDialog(models.Model):
     ekspektasi = fields.Text(string="Agreed Expectations")
     sumber_daya = fields.Text(string="Resources Agreed")
     catatan = fields.Text(string="Notes")
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list})
-        skps._check_dialog_open()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.skp_id._check_dialog_open()
-        return super().write(vals)
-
-    def unlink(self):
-        self.skp_id._check_dialog_open()
-        return super().unlink()

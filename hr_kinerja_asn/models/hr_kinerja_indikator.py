@@ -17,7 +17,10 @@ ASPEK = [
 
 class HrKinerjaIndikator(models.Model):
     _name = "hr.kinerja.indikator"
+    _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Individual Performance Indicator (IKI)"
+    _kinerja_skp_guard = "_check_content_editable"
+    _kinerja_skp_parent = "rhk_id"
     _order = "rhk_id, sequence, id"
 
     rhk_id = fields.Many2one(
@@ -73,17 +76,3 @@ class HrKinerjaIndikator(models.Model):
                 raise ValidationError(
                     self.env._('Indicator "%(name)s": enter the unit of the target.', name=ind.name)
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        rhks = self.env["hr.kinerja.rhk"].browse({v.get("rhk_id") for v in vals_list})
-        rhks.skp_id._check_content_editable()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.skp_id._check_content_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.skp_id._check_content_editable()
-        return super().unlink()

@@ -4,7 +4,7 @@ Prefilled with sensible default lines when the SKP is created; the pegawai
 edits them while the SKP is a draft (regulation-research 1.5).
 """
 
-from odoo import api, fields, models
+from odoo import fields, models
 
 JENIS_LAMPIRAN = [
     ("sumber_daya", "Resource Support"),
@@ -15,7 +15,10 @@ JENIS_LAMPIRAN = [
 
 class HrKinerjaLampiran(models.Model):
     _name = "hr.kinerja.lampiran"
+    _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "SKP Attachment Line"
+    _kinerja_skp_guard = "_check_content_editable"
+    _kinerja_skp_parent = "skp_id"
     _order = "skp_id, jenis, sequence, id"
 
     skp_id = fields.Many2one(
@@ -25,17 +28,3 @@ class HrKinerjaLampiran(models.Model):
     jenis = fields.Selection(JENIS_LAMPIRAN, string="List", required=True)
     sequence = fields.Integer(default=10)
     name = fields.Text(string="Description", required=True)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list})
-        skps._check_content_editable()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.skp_id._check_content_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.skp_id._check_content_editable()
-        return super().unlink()

@@ -4,12 +4,15 @@ Lines are light to write every day; opening a period's realisasi gathers them
 into the realisation text of each RHK, which the pegawai then edits.
 """
 
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class HrKinerjaLogHarian(models.Model):
     _name = "hr.kinerja.log.harian"
+    _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Daily Progress Log"
+    _kinerja_skp_guard = "_check_pelaksanaan_open"
+    _kinerja_skp_parent = "rhk_id"
     _order = "tanggal desc, id desc"
 
     tanggal = fields.Date(
@@ -29,17 +32,3 @@ class HrKinerjaLogHarian(models.Model):
         "attachment_id",
         string="Evidence Files",
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        rhks = self.env["hr.kinerja.rhk"].browse({v.get("rhk_id") for v in vals_list})
-        rhks.skp_id._check_pelaksanaan_open()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.skp_id._check_pelaksanaan_open()
-        return super().write(vals)
-
-    def unlink(self):
-        self.skp_id._check_pelaksanaan_open()
-        return super().unlink()

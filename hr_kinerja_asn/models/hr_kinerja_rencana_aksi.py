@@ -11,7 +11,10 @@ from odoo.exceptions import ValidationError
 
 class HrKinerjaRencanaAksi(models.Model):
     _name = "hr.kinerja.rencana.aksi"
+    _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Action Plan"
+    _kinerja_skp_guard = "_check_pelaksanaan_open"
+    _kinerja_skp_parent = "rhk_id"
     _order = "date_start, rhk_id, sequence, id"
 
     rhk_id = fields.Many2one(
@@ -38,18 +41,3 @@ class HrKinerjaRencanaAksi(models.Model):
                         'The action "%(name)s" must fall within the SKP\'s period.', name=aksi.name
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.env["hr.kinerja.rhk"].browse(
-            {v.get("rhk_id") for v in vals_list}
-        ).skp_id._check_pelaksanaan_open()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.skp_id._check_pelaksanaan_open()
-        return super().write(vals)
-
-    def unlink(self):
-        self.skp_id._check_pelaksanaan_open()
-        return super().unlink()
