@@ -503,7 +503,7 @@ class HrKinerjaSkp(models.Model):
     def action_salin_rhk_tahun_lalu(self):
         """Copy the RHK (and indicators) of the pegawai's last SKP of the previous year."""
         for skp in self:
-            skp._check_is_draft_of_user()
+            skp._check_content_editable()
             previous = self.search(
                 [
                     ("employee_id", "=", skp.employee_id.id),
@@ -651,18 +651,6 @@ class HrKinerjaSkp(models.Model):
                 raise UserError(
                     self.env._(
                         "Only %(employee)s, their appraiser or the HR office can revise this SKP.",
-                        employee=skp.employee_id.name,
-                    )
-                )
-
-    def _check_is_draft_of_user(self):
-        for skp in self:
-            if skp.state != "draft":
-                raise UserError(self.env._("%(skp)s is not a draft.", skp=skp.display_name))
-            if skp.employee_id.user_id != self.env.user and not self._is_admin():
-                raise UserError(
-                    self.env._(
-                        "Only %(employee)s can change their own draft SKP.",
                         employee=skp.employee_id.name,
                     )
                 )
