@@ -3,8 +3,11 @@ from . import hr_employee
 from . import hr_employee_public
 from . import hr_kinerja_periode
 from . import hr_kinerja_core_value
+from . import hr_kinerja_tanda_tangan
+from . import hr_kinerja_dokumen_mixin
 from . import hr_kinerja_skp_line_mixin
 from . import hr_kinerja_skp
+from . import hr_kinerja_skp_dokumen
 from . import hr_kinerja_rhk
 from . import hr_kinerja_indikator
 from . import hr_kinerja_perilaku
@@ -26,3 +29,5 @@ from . import hr_kinerja_evaluasi_unit
 from . import hr_kinerja_evaluasi
 from . import hr_kinerja_evaluasi_catatan
 from . import hr_kinerja_evaluasi_kalibrasi
+from . import hr_kinerja_evaluasi_dokumen
+from . import ir_actions_report

@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..report.distribusi_chart import distribusi_svg
 from .hr_kinerja_predikat import PREDIKAT
 
 
@@ -76,15 +77,25 @@ class HrKinerjaEvaluasiUnit(models.Model):
             self.env["hr.kinerja.predikat"]._fields["code"]._description_selection(self.env)
         )
         for unit in self:
-            counts = {}
-            for ev in unit.evaluasi_ids:
-                if ev.predikat:
-                    counts[ev.predikat] = counts.get(ev.predikat, 0) + 1
             pola = Pola._for(unit.capaian, unit.company_id) if unit.capaian else Pola
             unit.pola_id = pola
-            results = pola._check_counts(counts) if pola else []
+            counts, results = unit._distribusi_counts(pola)
             unit.melanggar = any(not r["ok"] for r in results)
             unit.distribusi_html = unit._render_distribusi(counts, results, predikat_names)
+
+    def _distribusi_counts(self, pola):
+        """Predikat counts of the unit and the pattern's verdict per rule."""
+        self.ensure_one()
+        counts = {}
+        for ev in self.evaluasi_ids:
+            if ev.predikat:
+                counts[ev.predikat] = counts.get(ev.predikat, 0) + 1
+        return counts, (pola._check_counts(counts) if pola else [])
+
+    def _distribusi_svg(self):
+        """The printed chart of the pattern: allowed vs given (report/distribusi_chart)."""
+        self.ensure_one()
+        return distribusi_svg(*self._distribusi_counts(self.pola_id))
 
     def _render_distribusi(self, counts, results, names):
         _ = self.env._
@@ -221,6 +232,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
         evaluations.with_context(kinerja_evaluasi_system=True, mail_notrack=True).write(
             {"state": "final", "justifikasi": justification, "tanggal_final": now}
         )
+        evaluations._kinerja_sign("penilai")
         evaluations._notify_final()
         if justification:
             self.message_post(

@@ -1,0 +1,161 @@
+"""What every signed official document (SKP, evaluation) shares: its canonical content
+and hash, its electronic signatures, and the formatting the printed forms use.
+
+The hash is taken over a canonical JSON of what the document *says* (the values
+printed on the page, as stored keys and names, never translated labels), so a
+signature stays valid across languages and layouts and turns invalid as soon as any
+printed content is changed behind the workflow's back.
+"""
+
+import base64
+import hashlib
+import json
+
+from babel.dates import format_date, format_datetime
+from markupsafe import Markup, escape
+
+from odoo import fields, models
+
+ZONA_WAKTU = "Asia/Jakarta"
+
+
+class HrKinerjaDokumenMixin(models.AbstractModel):
+    _name = "hr.kinerja.dokumen.mixin"
+    _description = "Signed Performance Document"
+
+    tanda_tangan_html = fields.Html(
+        string="Electronic Signatures",
+        compute="_compute_tanda_tangan_html",
+        sanitize=False,
+    )
+
+    # -- to implement -----------------------------------------------------
+    def _kinerja_dokumen_konten(self):
+        """The printed content as plain JSON-able data (one record)."""
+        raise NotImplementedError
+
+    def _kinerja_dokumen_nama(self):
+        """Short name of the document for the signature and the verification page."""
+        raise NotImplementedError
+
+    def _kinerja_dokumen_identitas(self):
+        """What the public verification page may show: a list of (label, value)."""
+        raise NotImplementedError
+
+    # -- hash and signatures -------------------------------------------------
+    def _kinerja_hash(self):
+        self.ensure_one()
+        payload = json.dumps(
+            self.sudo()._kinerja_dokumen_konten(),
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+            default=str,
+        )
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def _kinerja_tanda_tangan(self):
+        return (
+            self.env["hr.kinerja.tanda.tangan"]
+            .sudo()
+            .search([("res_model", "=", self._name), ("res_id", "in", self.ids)])
+        )
+
+    def _kinerja_tanda_tangan_terakhir(self, peran):
+        """The latest signature of the document in a role (what the page prints)."""
+        self.ensure_one()
+        return self.env["hr.kinerja.tanda.tangan"].sudo().search(
+            [("res_model", "=", self._name), ("res_id", "=", self.id), ("peran", "=", peran)],
+            order="signed_at desc, id desc",
+            limit=1,
+        )
+
+    def _kinerja_sign(self, peran):
+        """The current user signs every document of ``self`` in ``peran``: one insert."""
+        user = self.env.user
+        now = fields.Datetime.now()
+        vals_list = []
+        for doc in self:
+            employee = user.sudo().employee_ids.filtered(
+                lambda e, doc=doc: e.company_id == doc.company_id
+            )[:1]
+            vals_list.append(
+                {
+                    "res_model": self._name,
+                    "res_id": doc.id,
+                    "company_id": doc.company_id.id,
+                    "dokumen": doc._kinerja_dokumen_nama(),
+                    "peran": peran,
+                    "user_id": user.id,
+                    "employee_id": employee.id,
+                    "nama": employee.name or user.name,
+                    "jabatan": employee.job_title or False,
+                    "signed_at": now,
+                    "document_hash": doc._kinerja_hash(),
+                }
+            )
+        return self.env["hr.kinerja.tanda.tangan"].sudo().create(vals_list)
+
+    def _compute_tanda_tangan_html(self):
+        signatures = self._kinerja_tanda_tangan()
+        by_doc = {}
+        for sig in signatures:
+            by_doc.setdefault(sig.res_id, []).append(sig)
+        _ = self.env._
+        peran = dict(
+            self.env["hr.kinerja.tanda.tangan"]._fields["peran"]._description_selection(self.env)
+        )
+        heads = "".join(
+            f"<th>{escape(label)}</th>"
+            for label in (_("Signed As"), _("Signer"), _("Signed On"), _("Hash"), _("Status"))
+        )
+        for doc in self:
+            sigs = by_doc.get(doc.id) if doc.id else None
+            if not sigs:
+                doc.tanda_tangan_html = Markup(
+                    f"<p class='text-muted'>{escape(_('Not signed yet.'))}</p>"
+                )
+                continue
+            current = doc._kinerja_hash()
+            rows = []
+            for sig in sigs:
+                ok = sig.document_hash == current
+                status = _("matches the document") if ok else _("document changed since")
+                rows.append(
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}…</code></td>"
+                    "<td class='{}'>{}</td><td><a href='{}' target='_blank'>{}</a></td></tr>".format(
+                        escape(peran[sig.peran]),
+                        escape(sig.nama),
+                        escape(doc._kinerja_waktu(sig.signed_at)),
+                        escape(sig.document_hash[:16]),
+                        "text-success" if ok else "text-danger fw-bold",
+                        escape(status),
+                        escape(sig._verification_url()),
+                        escape(_("Verify")),
+                    )
+                )
+            doc.tanda_tangan_html = Markup(
+                f"<table class='table table-sm'><thead><tr>{heads}<th></th></tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table>"
+            )
+
+    # -- printing helpers ----------------------------------------------------
+    def _kinerja_qr_src(self, signature):
+        """The QR code of a signature's verification URL as a data URI: wkhtmltopdf
+        renders it without fetching anything from the server."""
+        png = self.env["ir.actions.report"].barcode(
+            "QR", signature._verification_url(), width=180, height=180
+        )
+        return "data:image/png;base64," + base64.b64encode(png).decode()
+
+    @staticmethod
+    def _kinerja_tanggal(value):
+        """``1 Januari 2026``: the official forms' date format."""
+        return format_date(value, format="d MMMM y", locale="id_ID") if value else ""
+
+    def _kinerja_waktu(self, value):
+        """Date and time of a signature in the agency's zone (WIB unless the user says)."""
+        if not value:
+            return ""
+        tz = self.env.user.tz or ZONA_WAKTU
+        return format_datetime(value, format="d MMMM y HH:mm zzz", tzinfo=tz, locale="id_ID")

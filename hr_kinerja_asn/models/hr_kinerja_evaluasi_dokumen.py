@@ -1,0 +1,137 @@
+"""The evaluation as a signed official document: the PPK signs when the unit's
+evaluations are finalised, the pegawai acknowledges (signs) the final evaluation.
+
+The hash covers the evaluation's own decision (identity, capaian organisasi, the two
+ratings, predikat, notes and justification): the realisasi and feedback printed
+beside it keep their own history in their records."""
+
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+from .hr_kinerja_skp_dokumen import JUDUL_JABATAN
+
+
+class HrKinerjaEvaluasi(models.Model):
+    _name = "hr.kinerja.evaluasi"
+    _inherit = ["hr.kinerja.evaluasi", "hr.kinerja.dokumen.mixin"]
+
+    tanggal_diterima = fields.Datetime(
+        string="Acknowledged On",
+        readonly=True,
+        copy=False,
+        help="When the employee acknowledged (signed) the final evaluation.",
+    )
+    is_pegawai = fields.Boolean(compute="_compute_is_pegawai")
+
+    def _compute_is_pegawai(self):
+        for ev in self:
+            ev.is_pegawai = ev.employee_id.user_id == self.env.user
+
+    def action_terima(self):
+        """The pegawai acknowledges their final evaluation: it is signed in their name."""
+        for ev in self:
+            if ev.employee_id.user_id != self.env.user:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s acknowledges their own evaluation.",
+                        employee=ev.employee_id.name,
+                    )
+                )
+            if ev.state != "final":
+                raise UserError(
+                    self.env._(
+                        "The evaluation %(period)s is not final yet: it can be acknowledged "
+                        "once the appraiser finalises it.",
+                        period=ev.periode_label,
+                    )
+                )
+            if ev.tanggal_diterima:
+                raise UserError(
+                    self.env._(
+                        "You already acknowledged the evaluation %(period)s.",
+                        period=ev.periode_label,
+                    )
+                )
+        self.with_context(kinerja_evaluasi_system=True).write(
+            {"tanggal_diterima": fields.Datetime.now()}
+        )
+        self._kinerja_sign("pegawai")
+        self.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_terima"])
+        for ev in self:
+            ev.message_post(
+                body=self.env._("Evaluation acknowledged and signed by %(user)s.", user=self.env.user.name)
+            )
+        return True
+
+    def _notify_final(self):
+        """Besides the message, the pegawai gets a to-do to acknowledge (one insert)."""
+        result = super()._notify_final()
+        act = self.env.ref("hr_kinerja_asn.mail_act_evaluasi_terima")
+        today = fields.Date.context_today(self)
+        model_id = self.env["ir.model"]._get_id(self._name)
+        vals = [
+            {
+                "res_model_id": model_id,
+                "res_id": ev.id,
+                "activity_type_id": act.id,
+                "automated": True,
+                "summary": act.summary,
+                "user_id": ev.employee_id.user_id.id,
+                "date_deadline": today,
+            }
+            for ev in self.sudo()
+            if ev.employee_id.user_id and not ev.tanggal_diterima
+        ]
+        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
+        return result
+
+    # -- document ------------------------------------------------------------
+    def _kinerja_judul_varian(self):
+        self.ensure_one()
+        skp = self.skp_id
+        pendekatan = "KUALITATIF" if skp.pendekatan == "kualitatif" else "KUANTITATIF"
+        return f"PENDEKATAN HASIL KERJA {pendekatan} BAGI {JUDUL_JABATAN[skp.jenis_skp or 'ja_jf']}"
+
+    def _kinerja_periode_cetak(self):
+        """``AKHIR`` for the annual evaluation, else the period's own label."""
+        self.ensure_one()
+        return "AKHIR" if self.jenis == "tahunan" else (self.periode_label or "").upper()
+
+    def _kinerja_dokumen_nama(self):
+        self.ensure_one()
+        return f"Evaluasi Kinerja {self.periode_label or ''} {self.skp_id.name or ''}".strip()
+
+    def _kinerja_dokumen_identitas(self):
+        self.ensure_one()
+        return [
+            ("Dokumen", "Evaluasi Kinerja Pegawai"),
+            ("Periode", self.periode_label or ""),
+            ("Instansi", self.company_id.name),
+            ("Pegawai yang dinilai", self.employee_id.name),
+            ("SKP", self.skp_id.name or ""),
+            (
+                "Periode penilaian",
+                f"{self._kinerja_tanggal(self.date_start)} s.d. "
+                f"{self._kinerja_tanggal(self.date_end)}",
+            ),
+        ]
+
+    def _kinerja_dokumen_konten(self):
+        self.ensure_one()
+        return {
+            "dokumen": "evaluasi",
+            "jenis": self.jenis,
+            "periode": [self.periode_label, self.date_start, self.date_end],
+            "instansi": self.company_id.name,
+            "skp": self.skp_id.name,
+            "pegawai": [self.employee_id.name, self.employee_id.nip],
+            "penilai": [self.penilai_id.name, self.penilai_id.nip],
+            "atasan_penilai": [self.atasan_penilai_id.name, self.atasan_penilai_id.nip],
+            "capaian": self.capaian,
+            "rating_hasil_kerja": self.rating_hasil_kerja,
+            "rating_perilaku": self.rating_perilaku,
+            "predikat": self.predikat,
+            "catatan": self.catatan,
+            "rekomendasi": self.rekomendasi,
+            "justifikasi": self.justifikasi,
+        }

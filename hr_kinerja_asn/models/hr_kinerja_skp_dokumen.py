@@ -1,0 +1,94 @@
+"""The SKP as a signed official document: the pegawai signs when submitting it, the
+PPK when setting it (PermenPANRB 6/2022: "ditandatangani oleh Pegawai dan ditetapkan
+oleh Pejabat Penilai Kinerja"). Kept apart from the workflow in ``hr_kinerja_skp``."""
+
+from odoo import models
+
+JUDUL_JABATAN = {
+    "jpt": "PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
+    "ja_jf": "PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
+}
+
+
+class HrKinerjaSkp(models.Model):
+    _name = "hr.kinerja.skp"
+    _inherit = ["hr.kinerja.skp", "hr.kinerja.dokumen.mixin"]
+
+    def action_ajukan(self):
+        result = super().action_ajukan()
+        self._kinerja_sign("pegawai")
+        return result
+
+    def action_tetapkan(self):
+        result = super().action_tetapkan()
+        self._kinerja_sign("penilai")
+        return result
+
+    # -- document ------------------------------------------------------------
+    def _kinerja_judul_varian(self):
+        """The official title suffix of the four SKP variants (regulation §1.2)."""
+        self.ensure_one()
+        pendekatan = "KUALITATIF" if self.pendekatan == "kualitatif" else "KUANTITATIF"
+        return f"PENDEKATAN HASIL KERJA {pendekatan} BAGI {JUDUL_JABATAN[self.jenis_skp]}"
+
+    def _kinerja_dokumen_nama(self):
+        self.ensure_one()
+        versi = f" (revisi {self.versi - 1})" if self.versi > 1 else ""
+        return f"SKP {self.name}{versi}"
+
+    def _kinerja_dokumen_identitas(self):
+        self.ensure_one()
+        return [
+            ("Dokumen", "Sasaran Kinerja Pegawai"),
+            ("Nomor", self._kinerja_dokumen_nama()),
+            ("Instansi", self.company_id.name),
+            ("Pegawai yang dinilai", self.employee_id.name),
+            ("Jabatan", self.jabatan or ""),
+            (
+                "Periode penilaian",
+                f"{self._kinerja_tanggal(self.date_start)} s.d. "
+                f"{self._kinerja_tanggal(self.date_end)}",
+            ),
+        ]
+
+    def _kinerja_rhk_cetak(self, jenis):
+        """RHK of one group (utama / tambahan) in printed order."""
+        return self.rhk_ids.filtered(lambda r: r.jenis == jenis).sorted(lambda r: (r.sequence, r.id))
+
+    def _kinerja_dokumen_konten(self):
+        self.ensure_one()
+        rhk = [
+            {
+                "jenis": r.jenis,
+                "rhk": r.name,
+                "perspektif": r.perspektif or None,
+                "atasan": sorted(r.rhk_atasan_ids.mapped("name")),
+                "indikator": [
+                    [i.aspek, i.name, i.target_min, i.target_max, i.satuan, i.target_uraian]
+                    for i in r.indikator_ids.sorted(lambda i: (i.sequence, i.id))
+                ],
+            }
+            for jenis in ("utama", "tambahan")
+            for r in self._kinerja_rhk_cetak(jenis)
+        ]
+        return {
+            "dokumen": "skp",
+            "nomor": self.name,
+            "versi": self.versi,
+            "instansi": self.company_id.name,
+            "pegawai": [self.employee_id.name, self.employee_id.nip],
+            "jabatan": self.jabatan,
+            "unit": self.department_id.name,
+            "penilai": [self.pejabat_penilai_id.name, self.pejabat_penilai_id.nip],
+            "periode": [self.date_start, self.date_end],
+            "varian": [self.jenis_skp, self.pendekatan],
+            "rhk": rhk,
+            "perilaku": [
+                [p.core_value_id.name, p.ekspektasi_khusus]
+                for p in self.perilaku_ids.sorted(lambda p: (p.sequence, p.id))
+            ],
+            "lampiran": [
+                [lamp.jenis, lamp.name]
+                for lamp in self.lampiran_ids.sorted(lambda x: (x.jenis, x.sequence, x.id))
+            ],
+        }

@@ -1,0 +1,131 @@
+"""Rendering context of the official documents.
+
+One base (``hr.kinerja.report``) does what every document needs: it checks that the
+user may read each record printed (``check_access``: nobody prints what they cannot
+read, whatever route called the report), and hands the templates the helpers for the
+official forms. The identity blocks read the pegawai, PPK and atasan PPK as superuser:
+the user may read the document, and the form prints those officials' identity. The
+small adapters below only bind the base to each report name, as Odoo requires.
+"""
+
+from types import SimpleNamespace
+
+from odoo import api, models
+
+from . import istilah
+
+# the regulation's terms, as the templates see them (QWeb refuses modules)
+ISTILAH = SimpleNamespace(
+    **{name: getattr(istilah, name) for name in dir(istilah) if name.isupper()}
+)
+
+
+class HrKinerjaReport(models.AbstractModel):
+    _name = "hr.kinerja.report"
+    _description = "Performance Document Rendering"
+    _kinerja_model = None
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        docs = self.env[self._kinerja_model].browse(docids)
+        docs.check_access("read")
+        return {
+            "doc_ids": docids,
+            "doc_model": self._kinerja_model,
+            "docs": docs,
+            "istilah": ISTILAH,
+            "identitas": self._identitas,
+            "tanggal": self.env["hr.kinerja.dokumen.mixin"]._kinerja_tanggal,
+            "ttd": self._ttd,
+            "umpan_balik": self._umpan_balik,
+            "target": self._target,
+        }
+
+    @api.model
+    def _target(self, indikator):
+        """TARGET cell of a quantitative indicator: ``12 dokumen`` or ``80 - 100 %``."""
+        low, high, unit = indikator.target_min, indikator.target_max, indikator.satuan or ""
+        if low and high and low != high:
+            return f"{low:g} - {high:g} {unit}".strip()
+        return f"{(high or low):g} {unit}".strip()
+
+    @api.model
+    def _identitas(self, employee, jabatan=None, unit=None):
+        """NAMA, NIP, PANGKAT/GOL. RUANG, JABATAN, UNIT KERJA of one official."""
+        emp = employee.sudo()
+        pangkat = dict(emp._fields["pangkat_golongan"].selection).get(emp.pangkat_golongan, "")
+        return [
+            ("NAMA", emp.name or "-"),
+            ("NIP", emp.nip or "-"),
+            ("PANGKAT/GOL. RUANG", pangkat or "-"),
+            ("JABATAN", jabatan or emp.job_title or emp.job_id.name or "-"),
+            ("UNIT KERJA", unit or emp.department_id.complete_name or "-"),
+        ]
+
+    @api.model
+    def _ttd(self, doc, peran):
+        """The signature block of a role: signer, time and QR, or None when unsigned."""
+        sig = doc._kinerja_tanda_tangan_terakhir(peran)
+        if not sig:
+            return None
+        return {
+            "nama": sig.nama,
+            "waktu": doc._kinerja_waktu(sig.signed_at),
+            "kode": sig.document_hash[:16].upper(),
+            "qr": doc._kinerja_qr_src(sig),
+            "cocok": sig.document_hash == doc._kinerja_hash(),
+        }
+
+    @api.model
+    def _umpan_balik(self, feedback):
+        """Feedback lines as printed: source, giver as the pegawai may see it, text."""
+        return [
+            {
+                "tanggal": self.env["hr.kinerja.dokumen.mixin"]._kinerja_tanggal(fb.tanggal),
+                "sumber": istilah.SUMBER_UMPAN_BALIK.get(fb.sumber, ""),
+                "dari": fb.pemberi_label,
+                "isi": fb.isi,
+            }
+            for fb in feedback.sorted(lambda f: (f.tanggal, f.id))
+        ]
+
+
+class ReportSkp(models.AbstractModel):
+    _name = "report.hr_kinerja_asn.report_skp"
+    _inherit = "hr.kinerja.report"
+    _description = "SKP Document"
+    _kinerja_model = "hr.kinerja.skp"
+
+
+class ReportLampiranSkp(models.AbstractModel):
+    _name = "report.hr_kinerja_asn.report_lampiran_skp"
+    _inherit = "hr.kinerja.report"
+    _description = "SKP Annex Document"
+    _kinerja_model = "hr.kinerja.skp"
+
+
+class ReportEvaluasi(models.AbstractModel):
+    _name = "report.hr_kinerja_asn.report_evaluasi"
+    _inherit = "hr.kinerja.report"
+    _description = "Performance Evaluation Document"
+    _kinerja_model = "hr.kinerja.evaluasi"
+
+
+class ReportDokumenEvaluasi(models.AbstractModel):
+    _name = "report.hr_kinerja_asn.report_dokumen_evaluasi"
+    _inherit = "hr.kinerja.report"
+    _description = "Performance Evaluation Record"
+    _kinerja_model = "hr.kinerja.evaluasi"
+
+
+class ReportEvaluasiUnit(models.AbstractModel):
+    _name = "report.hr_kinerja_asn.report_evaluasi_unit"
+    _inherit = "hr.kinerja.report"
+    _description = "Evaluation Documents of a Unit"
+    _kinerja_model = "hr.kinerja.evaluasi.unit"
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        values = super()._get_report_values(docids, data)
+        values["docs"].evaluasi_ids.check_access("read")
+        return values
