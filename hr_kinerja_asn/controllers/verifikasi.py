@@ -36,7 +36,7 @@ class KinerjaVerifikasi(http.Controller):
             "rows": [
                 {
                     "sig": sig,
-                    "waktu": document._kinerja_waktu(sig.signed_at),
+                    "waktu": document._kinerja_waktu(sig.signed_at, sig.user_id),
                     "cocok": sig.document_hash == current,
                     "peran": "Pegawai yang dinilai"
                     if sig.peran == "pegawai"

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from odoo import fields, models
 
 ZONA_WAKTU = "Asia/Jakarta"
+ZONA_INDONESIA = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
 
 
 class HrKinerjaDokumenMixin(models.AbstractModel):
@@ -126,7 +127,7 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
                     "<td class='{}'>{}</td><td><a href='{}' target='_blank'>{}</a></td></tr>".format(
                         escape(peran[sig.peran]),
                         escape(sig.nama),
-                        escape(doc._kinerja_waktu(sig.signed_at)),
+                        escape(doc._kinerja_waktu(sig.signed_at, sig.user_id)),
                         escape(sig.document_hash[:16]),
                         "text-success" if ok else "text-danger fw-bold",
                         escape(status),
@@ -153,9 +154,11 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
         """``1 Januari 2026``: the official forms' date format."""
         return format_date(value, format="d MMMM y", locale="id_ID") if value else ""
 
-    def _kinerja_waktu(self, value):
-        """Date and time of a signature in the agency's zone (WIB unless the user says)."""
+    def _kinerja_waktu(self, value, user=None):
+        """Date and time of a signature in the signer's Indonesian zone (WIB, WITA or
+        WIT; WIB when the signer works in another zone, e.g. a system account)."""
         if not value:
             return ""
-        tz = self.env.user.tz or ZONA_WAKTU
+        tz = (user or self.env.user).tz
+        tz = tz if tz in ZONA_INDONESIA else ZONA_WAKTU
         return format_datetime(value, format="d MMMM y HH:mm zzz", tzinfo=tz, locale="id_ID")

@@ -27,6 +27,78 @@ class HrKinerjaEvaluasi(models.Model):
         for ev in self:
             ev.is_pegawai = ev.employee_id.user_id == self.env.user
 
+    ditandatangani_penilai = fields.Boolean(
+        string="Signed by the Appraiser", readonly=True, copy=False
+    )
+
+    def _kinerja_boleh_tanda_tangan_penilai(self):
+        """The assigned PPK signs; the HR office signs for a PPK without an account
+        (a pejabat negara), and the signature then names the HR officer."""
+        self.ensure_one()
+        user = self.env.user
+        if self.penilai_id.user_id:
+            return self.penilai_id.user_id == user
+        return user.has_group("hr_kinerja_asn.group_kinerja_admin")
+
+    def _kinerja_sign_penilai(self):
+        """At finalisation the finalising user signs the evaluations they are the PPK
+        of; the other PPKs of the unit get a to-do to sign theirs."""
+        mine = self.filtered(lambda e: e._kinerja_boleh_tanda_tangan_penilai())
+        if mine:
+            mine.sudo().with_context(kinerja_evaluasi_system=True).write(
+                {"ditandatangani_penilai": True}
+            )
+            mine._kinerja_sign("penilai")
+        others = self - mine
+        act = self.env.ref("hr_kinerja_asn.mail_act_evaluasi_tanda_tangan")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        vals = [
+            {
+                "res_model_id": model_id,
+                "res_id": ev.id,
+                "activity_type_id": act.id,
+                "automated": True,
+                "summary": act.summary,
+                "user_id": ev.penilai_id.user_id.id,
+                "date_deadline": today,
+            }
+            for ev in others.sudo()
+            if ev.penilai_id.user_id
+        ]
+        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
+
+    def action_tandatangani(self):
+        """The PPK signs a final evaluation someone else finalised with the unit."""
+        for ev in self:
+            if not ev._kinerja_boleh_tanda_tangan_penilai():
+                raise UserError(
+                    self.env._(
+                        "Only the appraiser of %(employee)s (%(ppk)s) signs their evaluation.",
+                        employee=ev.employee_id.name,
+                        ppk=ev.penilai_id.name,
+                    )
+                )
+            if ev.state != "final" or ev.ditandatangani_penilai:
+                raise UserError(
+                    self.env._(
+                        "The evaluation of %(employee)s is not waiting for the appraiser's "
+                        "signature.",
+                        employee=ev.employee_id.name,
+                    )
+                )
+        self.sudo().with_context(kinerja_evaluasi_system=True).write(
+            {"ditandatangani_penilai": True}
+        )
+        self._kinerja_sign("penilai")
+        self.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_tanda_tangan"])
+        for ev in self.sudo():
+            ev.message_post(
+                body=self.env._("Evaluation signed by the appraiser %(user)s.", user=self.env.user.name),
+                author_id=self.env.user.partner_id.id,
+            )
+        return True
+
     def action_terima(self):
         """The pegawai acknowledges their final evaluation: it is signed in their name."""
         for ev in self:
@@ -52,14 +124,16 @@ class HrKinerjaEvaluasi(models.Model):
                         period=ev.periode_label,
                     )
                 )
-        self.with_context(kinerja_evaluasi_system=True).write(
+        # checked above: the pegawai (who may not write evaluations) records the receipt
+        self.sudo().with_context(kinerja_evaluasi_system=True).write(
             {"tanggal_diterima": fields.Datetime.now()}
         )
         self._kinerja_sign("pegawai")
         self.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_terima"])
-        for ev in self:
+        for ev in self.sudo():
             ev.message_post(
-                body=self.env._("Evaluation acknowledged and signed by %(user)s.", user=self.env.user.name)
+                body=self.env._("Evaluation acknowledged and signed by %(user)s.", user=self.env.user.name),
+                author_id=self.env.user.partner_id.id,
             )
         return True
 

@@ -232,7 +232,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
         evaluations.with_context(kinerja_evaluasi_system=True, mail_notrack=True).write(
             {"state": "final", "justifikasi": justification, "tanggal_final": now}
         )
-        evaluations._kinerja_sign("penilai")
+        evaluations._kinerja_sign_penilai()
         evaluations._notify_final()
         if justification:
             self.message_post(

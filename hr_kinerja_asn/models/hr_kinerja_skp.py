@@ -815,7 +815,10 @@ class HrKinerjaSkp(models.Model):
         self.env["hr.kinerja.lampiran"].sudo().create(lampiran)
 
     def _default_lampiran_vals(self):
-        _ = self.env._
+        # the lines are printed on the Indonesian Lampiran SKP: write them in Indonesian
+        # whoever creates the SKP (the HR office in English, the start-of-year cron...)
+        lang = "id_ID" if self.env["res.lang"]._lang_get("id_ID") else self.env.lang
+        _ = self.with_context(lang=lang).env._
         lines = {
             "sumber_daya": [
                 _("Budget for the activities in the work plan (DPA) of the unit"),

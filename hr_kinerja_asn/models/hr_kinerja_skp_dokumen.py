@@ -34,7 +34,7 @@ class HrKinerjaSkp(models.Model):
     def _kinerja_dokumen_nama(self):
         self.ensure_one()
         versi = f" (revisi {self.versi - 1})" if self.versi > 1 else ""
-        return f"SKP {self.name}{versi}"
+        return f"{self.name}{versi}"
 
     def _kinerja_dokumen_identitas(self):
         self.ensure_one()

@@ -70,7 +70,7 @@ class HrKinerjaReport(models.AbstractModel):
             return None
         return {
             "nama": sig.nama,
-            "waktu": doc._kinerja_waktu(sig.signed_at),
+            "waktu": doc._kinerja_waktu(sig.signed_at, sig.user_id),
             "kode": sig.document_hash[:16].upper(),
             "qr": doc._kinerja_qr_src(sig),
             "cocok": sig.document_hash == doc._kinerja_hash(),

@@ -16,3 +16,4 @@ from . import test_tour
 from . import test_skp_tour
 from . import test_pelaksanaan_tour
 from . import test_penilaian_tour
+from . import test_dokumen
