@@ -43,6 +43,9 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
         """What the public verification page may show: a list of (label, value)."""
         raise NotImplementedError
 
+    def _kinerja_prefetch(self):
+        """Read what the hash needs for the whole batch at once (override per document)."""
+
     # -- hash and signatures -------------------------------------------------
     def _kinerja_hash(self):
         self.ensure_one()
@@ -75,6 +78,7 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
         """The current user signs every document of ``self`` in ``peran``: one insert."""
         user = self.env.user
         now = fields.Datetime.now()
+        self.sudo()._kinerja_prefetch()
         vals_list = []
         for doc in self:
             employee = user.sudo().employee_ids.filtered(

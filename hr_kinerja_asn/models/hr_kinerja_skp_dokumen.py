@@ -55,6 +55,13 @@ class HrKinerjaSkp(models.Model):
         """RHK of one group (utama / tambahan) in printed order."""
         return self.rhk_ids.filtered(lambda r: r.jenis == jenis).sorted(lambda r: (r.sequence, r.id))
 
+    def _kinerja_prefetch(self):
+        # the printed order (filtered/sorted per SKP) would otherwise fetch per RHK
+        self.rhk_ids.indikator_ids.mapped("name")
+        self.rhk_ids.rhk_atasan_ids.mapped("name")
+        self.perilaku_ids.core_value_id.mapped("name")
+        self.lampiran_ids.mapped("name")
+
     def _kinerja_dokumen_konten(self):
         self.ensure_one()
         rhk = [
