@@ -23,9 +23,7 @@ class KinerjaVerifikasi(http.Controller):
         signature = Signature.search([("token", "=", token)], limit=1) if len(token) >= 16 else None
         document = signature._document() if signature else None
         if not document:
-            return request.render(
-                "hr_kinerja_asn.verifikasi_page", {"found": False}, status=404
-            )
+            return request.render("hr_kinerja_asn.verifikasi_page", {"found": False}, status=404)
         current = document._kinerja_hash()
         signatures = document._kinerja_tanda_tangan()
         values = {

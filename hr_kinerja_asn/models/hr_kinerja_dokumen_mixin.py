@@ -68,10 +68,14 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
     def _kinerja_tanda_tangan_terakhir(self, peran):
         """The latest signature of the document in a role (what the page prints)."""
         self.ensure_one()
-        return self.env["hr.kinerja.tanda.tangan"].sudo().search(
-            [("res_model", "=", self._name), ("res_id", "=", self.id), ("peran", "=", peran)],
-            order="signed_at desc, id desc",
-            limit=1,
+        return (
+            self.env["hr.kinerja.tanda.tangan"]
+            .sudo()
+            .search(
+                [("res_model", "=", self._name), ("res_id", "=", self.id), ("peran", "=", peran)],
+                order="signed_at desc, id desc",
+                limit=1,
+            )
         )
 
     def _kinerja_sign(self, peran):

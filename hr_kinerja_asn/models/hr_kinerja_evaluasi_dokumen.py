@@ -8,7 +8,13 @@ beside it keep their own history in their records."""
 from odoo import fields, models
 from odoo.exceptions import UserError
 
-from .hr_kinerja_skp_dokumen import JUDUL_JABATAN
+from ..report.istilah import JUDUL_JABATAN
+
+# the to-do each role's signature closes
+AKTIVITAS = {
+    "pegawai": "hr_kinerja_asn.mail_act_evaluasi_terima",
+    "penilai": "hr_kinerja_asn.mail_act_evaluasi_tanda_tangan",
+}
 
 
 class HrKinerjaEvaluasi(models.Model):
@@ -45,28 +51,8 @@ class HrKinerjaEvaluasi(models.Model):
         of; the other PPKs of the unit get a to-do to sign theirs."""
         mine = self.filtered(lambda e: e._kinerja_boleh_tanda_tangan_penilai())
         if mine:
-            mine.sudo().with_context(kinerja_evaluasi_system=True).write(
-                {"ditandatangani_penilai": True}
-            )
-            mine._kinerja_sign("penilai")
-        others = self - mine
-        act = self.env.ref("hr_kinerja_asn.mail_act_evaluasi_tanda_tangan")
-        model_id = self.env["ir.model"]._get_id(self._name)
-        today = fields.Date.context_today(self)
-        vals = [
-            {
-                "res_model_id": model_id,
-                "res_id": ev.id,
-                "activity_type_id": act.id,
-                "automated": True,
-                "summary": act.summary,
-                "user_id": ev.penilai_id.user_id.id,
-                "date_deadline": today,
-            }
-            for ev in others.sudo()
-            if ev.penilai_id.user_id
-        ]
-        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
+            mine._kinerja_catat_tanda_tangan("penilai", {"ditandatangani_penilai": True}, None)
+        (self - mine)._kinerja_jadwalkan("penilai", lambda ev: ev.penilai_id.user_id)
 
     def action_tandatangani(self):
         """The PPK signs a final evaluation someone else finalised with the unit."""
@@ -87,16 +73,11 @@ class HrKinerjaEvaluasi(models.Model):
                         employee=ev.employee_id.name,
                     )
                 )
-        self.sudo().with_context(kinerja_evaluasi_system=True).write(
-            {"ditandatangani_penilai": True}
+        self._kinerja_catat_tanda_tangan(
+            "penilai",
+            {"ditandatangani_penilai": True},
+            self.env._("Evaluation signed by the appraiser %(user)s.", user=self.env.user.name),
         )
-        self._kinerja_sign("penilai")
-        self.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_tanda_tangan"])
-        for ev in self.sudo():
-            ev.message_post(
-                body=self.env._("Evaluation signed by the appraiser %(user)s.", user=self.env.user.name),
-                author_id=self.env.user.partner_id.id,
-            )
         return True
 
     def action_terima(self):
@@ -124,25 +105,28 @@ class HrKinerjaEvaluasi(models.Model):
                         period=ev.periode_label,
                     )
                 )
-        # checked above: the pegawai (who may not write evaluations) records the receipt
-        self.sudo().with_context(kinerja_evaluasi_system=True).write(
-            {"tanggal_diterima": fields.Datetime.now()}
+        self._kinerja_catat_tanda_tangan(
+            "pegawai",
+            {"tanggal_diterima": fields.Datetime.now()},
+            self.env._("Evaluation acknowledged and signed by %(user)s.", user=self.env.user.name),
         )
-        self._kinerja_sign("pegawai")
-        self.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_terima"])
-        for ev in self.sudo():
-            ev.message_post(
-                body=self.env._("Evaluation acknowledged and signed by %(user)s.", user=self.env.user.name),
-                author_id=self.env.user.partner_id.id,
-            )
         return True
 
-    def _notify_final(self):
-        """Besides the message, the pegawai gets a to-do to acknowledge (one insert)."""
-        result = super()._notify_final()
-        act = self.env.ref("hr_kinerja_asn.mail_act_evaluasi_terima")
-        today = fields.Date.context_today(self)
+    def _kinerja_catat_tanda_tangan(self, peran, vals, body):
+        """Record a checked signature: the flag (as superuser: a pegawai may not write
+        evaluations), the signature, the to-do done, one chatter line per evaluation."""
+        self.sudo().with_context(kinerja_evaluasi_system=True).write(vals)
+        self._kinerja_sign(peran)
+        self.sudo().activity_unlink([AKTIVITAS[peran]])
+        if body:
+            for ev in self.sudo():
+                ev.message_post(body=body, author_id=self.env.user.partner_id.id)
+
+    def _kinerja_jadwalkan(self, peran, users):
+        """One to-do per evaluation (``users``: evaluation -> res.users), in one insert."""
+        act = self.env.ref(AKTIVITAS[peran])
         model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
         vals = [
             {
                 "res_model_id": model_id,
@@ -150,13 +134,20 @@ class HrKinerjaEvaluasi(models.Model):
                 "activity_type_id": act.id,
                 "automated": True,
                 "summary": act.summary,
-                "user_id": ev.employee_id.user_id.id,
+                "user_id": users(ev).id,
                 "date_deadline": today,
             }
             for ev in self.sudo()
-            if ev.employee_id.user_id and not ev.tanggal_diterima
+            if users(ev)
         ]
         self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
+
+    def _notify_final(self):
+        """Besides the message, the pegawai gets a to-do to acknowledge (one insert)."""
+        result = super()._notify_final()
+        self.filtered(lambda ev: not ev.tanggal_diterima)._kinerja_jadwalkan(
+            "pegawai", lambda ev: ev.employee_id.user_id
+        )
         return result
 
     # -- document ------------------------------------------------------------

@@ -4,10 +4,7 @@ oleh Pejabat Penilai Kinerja"). Kept apart from the workflow in ``hr_kinerja_skp
 
 from odoo import models
 
-JUDUL_JABATAN = {
-    "jpt": "PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
-    "ja_jf": "PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
-}
+from ..report.istilah import JUDUL_JABATAN
 
 
 class HrKinerjaSkp(models.Model):
@@ -53,7 +50,9 @@ class HrKinerjaSkp(models.Model):
 
     def _kinerja_rhk_cetak(self, jenis):
         """RHK of one group (utama / tambahan) in printed order."""
-        return self.rhk_ids.filtered(lambda r: r.jenis == jenis).sorted(lambda r: (r.sequence, r.id))
+        return self.rhk_ids.filtered(lambda r: r.jenis == jenis).sorted(
+            lambda r: (r.sequence, r.id)
+        )
 
     def _kinerja_prefetch(self):
         # the printed order (filtered/sorted per SKP) would otherwise fetch per RHK

@@ -52,7 +52,9 @@ class HrKinerjaTandaTangan(models.Model):
     _sql_constraints = [("token_uniq", "unique (token)", "A verification token is unique.")]
 
     def write(self, vals):
-        raise UserError(self.env._("An electronic signature cannot be changed."))
+        if self:
+            raise UserError(self.env._("An electronic signature cannot be changed."))
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):

@@ -43,7 +43,9 @@ def _columns(counts, top):
 
 
 def _rules(counts, results, y, top):
-    parts = [_text(0, y + 12, "Batas pola distribusi dibandingkan yang diberikan", 12, weight="bold")]
+    parts = [
+        _text(0, y + 12, "Batas pola distribusi dibandingkan yang diberikan", 12, weight="bold")
+    ]
     y += 24
     parts.append(f'<rect x="300" y="{y - 9}" width="12" height="10" fill="{GREY}"/>')
     parts.append(_text(316, y, "batas pola", 10))
@@ -61,14 +63,21 @@ def _rules(counts, results, y, top):
             rule += " — tidak berlaku (< 3 dinilai)"
         ok = r["ok"]
         parts.append(_text(0, y + 12, f"{keys}: {rule}", 10, fill=INK if ok else RED))
-        parts.append(_text(630, y + 12, "sesuai" if ok else "MELANGGAR", 10, "end", "bold",
-                           INK if ok else RED))
+        parts.append(
+            _text(
+                630, y + 12, "sesuai" if ok else "MELANGGAR", 10, "end", "bold", INK if ok else RED
+            )
+        )
         y += 16
-        parts.append(f'<rect x="0" y="{y}" width="{round((limit or 0) * scale)}" height="9" fill="{GREY}"/>')
+        parts.append(
+            f'<rect x="0" y="{y}" width="{round((limit or 0) * scale)}" height="9" fill="{GREY}"/>'
+        )
         parts.append(_text(round((limit or 0) * scale) + 4, y + 8, str(limit), 9))
         y += 11
         given_w = round(r["given"] * scale)
-        parts.append(f'<rect x="0" y="{y}" width="{given_w}" height="9" fill="{BLUE if ok else RED}"/>')
+        parts.append(
+            f'<rect x="0" y="{y}" width="{given_w}" height="9" fill="{BLUE if ok else RED}"/>'
+        )
         parts.append(_text(given_w + 4, y + 8, str(r["given"]), 9))
         y += 16
     return parts, y

@@ -40,3 +40,8 @@ SUMBER_UMPAN_BALIK = {
     "bawahan": "Bawahan",
     "pihak_lain": "Pihak lain",
 }
+# the jabatan group in the title of the SKP and evaluation variants (regulation §1.2)
+JUDUL_JABATAN = {
+    "jpt": "PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
+    "ja_jf": "PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
+}

@@ -90,32 +90,29 @@ class HrKinerjaReport(models.AbstractModel):
         ]
 
 
-class ReportSkp(models.AbstractModel):
-    _name = "report.hr_kinerja_asn.report_skp"
-    _inherit = "hr.kinerja.report"
-    _description = "SKP Document"
-    _kinerja_model = "hr.kinerja.skp"
+def _adapter(report, model, description):
+    """The ``report.<module>.<template>`` model Odoo looks up, bound to the base."""
+    return type(
+        report,
+        (models.AbstractModel,),
+        {
+            "__module__": __name__,
+            "_name": f"report.hr_kinerja_asn.{report}",
+            "_inherit": "hr.kinerja.report",
+            "_description": description,
+            "_kinerja_model": model,
+        },
+    )
 
 
-class ReportLampiranSkp(models.AbstractModel):
-    _name = "report.hr_kinerja_asn.report_lampiran_skp"
-    _inherit = "hr.kinerja.report"
-    _description = "SKP Annex Document"
-    _kinerja_model = "hr.kinerja.skp"
-
-
-class ReportEvaluasi(models.AbstractModel):
-    _name = "report.hr_kinerja_asn.report_evaluasi"
-    _inherit = "hr.kinerja.report"
-    _description = "Performance Evaluation Document"
-    _kinerja_model = "hr.kinerja.evaluasi"
-
-
-class ReportDokumenEvaluasi(models.AbstractModel):
-    _name = "report.hr_kinerja_asn.report_dokumen_evaluasi"
-    _inherit = "hr.kinerja.report"
-    _description = "Performance Evaluation Record"
-    _kinerja_model = "hr.kinerja.evaluasi"
+ReportSkp = _adapter("report_skp", "hr.kinerja.skp", "SKP Document")
+ReportLampiranSkp = _adapter("report_lampiran_skp", "hr.kinerja.skp", "SKP Annex Document")
+ReportEvaluasi = _adapter(
+    "report_evaluasi", "hr.kinerja.evaluasi", "Performance Evaluation Document"
+)
+ReportDokumenEvaluasi = _adapter(
+    "report_dokumen_evaluasi", "hr.kinerja.evaluasi", "Performance Evaluation Record"
+)
 
 
 class ReportEvaluasiUnit(models.AbstractModel):

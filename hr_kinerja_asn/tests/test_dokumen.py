@@ -21,6 +21,11 @@ class DokumenCase(PenilaianCase):
     def signatures(self, record):
         return record._kinerja_tanda_tangan()
 
+    def todo(self, evaluation, kind):
+        """The evaluation's to-do of ``mail_act_evaluasi_<kind>``."""
+        act = self.env.ref(f"hr_kinerja_asn.mail_act_evaluasi_{kind}")
+        return evaluation.activity_ids.filtered(lambda a: a.activity_type_id == act)
+
     def final_unit(self):
         """October evaluated and finalised by the kabid: realisation, feedback, a take-over."""
         rhk = self.skp_staf.rhk_ids
@@ -120,9 +125,7 @@ class TestTandaTangan(DokumenCase):
         self.assertEqual(len(set(sigs.mapped("token"))), 4)
         self.assertEqual(set(sigs.mapped("user_id")), {self.user_admin})
         for skp in skps:
-            self.assertEqual(
-                sorted(self.signatures(skp).mapped("peran")), ["pegawai", "penilai"]
-            )
+            self.assertEqual(sorted(self.signatures(skp).mapped("peran")), ["pegawai", "penilai"])
             self.assertTrue(all(s._hash_cocok() for s in self.signatures(skp)))
 
     def test_evaluation_signed_by_each_ppk_and_acknowledged(self):
@@ -134,13 +137,7 @@ class TestTandaTangan(DokumenCase):
             self.assertEqual(self.signatures(ev).user_id, self.user_penilai)
             self.assertTrue(ev.ditandatangani_penilai)
         self.assertFalse(self.signatures(head))
-        self.assertTrue(
-            head.activity_ids.filtered(
-                lambda a: a.user_id == self.user_atasan
-                and a.activity_type_id
-                == self.env.ref("hr_kinerja_asn.mail_act_evaluasi_tanda_tangan")
-            )
-        )
+        self.assertEqual(self.todo(head, "tanda_tangan").user_id, self.user_atasan)
         with self.assertRaisesMsg(UserError, "Only the appraiser"):
             head.with_user(self.user_penilai).action_tandatangani()
         head.with_user(self.user_atasan).action_tandatangani()
@@ -149,12 +146,7 @@ class TestTandaTangan(DokumenCase):
             head.with_user(self.user_atasan).action_tandatangani()
 
         # the pegawai acknowledges their own final evaluation, once
-        self.assertTrue(
-            staf.activity_ids.filtered(
-                lambda a: a.user_id == self.user_pegawai
-                and a.activity_type_id == self.env.ref("hr_kinerja_asn.mail_act_evaluasi_terima")
-            )
-        )
+        self.assertEqual(self.todo(staf, "terima").user_id, self.user_pegawai)
         with self.assertRaisesMsg(UserError, "Only"):
             staf.with_user(self.user_penilai).action_terima()
         staf.with_user(self.user_pegawai).action_terima()
@@ -162,12 +154,7 @@ class TestTandaTangan(DokumenCase):
         mine = self.signatures(staf).filtered(lambda s: s.peran == "pegawai")
         self.assertEqual(mine.user_id, self.user_pegawai)
         self.assertTrue(mine._hash_cocok())
-        self.assertFalse(
-            staf.activity_ids.filtered(
-                lambda a: a.activity_type_id
-                == self.env.ref("hr_kinerja_asn.mail_act_evaluasi_terima")
-            )
-        )
+        self.assertFalse(self.todo(staf, "terima"))
         with self.assertRaisesMsg(UserError, "already acknowledged"):
             staf.with_user(self.user_pegawai).action_terima()
 
@@ -254,7 +241,7 @@ class TestDokumenIsi(DokumenCase):
             self.assertIn(line.name, html)
 
     def test_evaluation_documents(self):
-        evaluations, staf, head = self.final_unit()
+        evaluations, staf, _head = self.final_unit()
         html = self.html("report_evaluasi", staf, self.user_pegawai)
         for text in (
             "EVALUASI KINERJA PEGAWAI",
@@ -325,7 +312,9 @@ class TestDokumenAkses(DokumenCase):
         evaluations = self.final_unit()[0]
         mine = evaluations.filtered(lambda e: e.employee_id == self.staf)
         other = evaluations.filtered(lambda e: e.employee_id == self.kasi)
-        self.assertIn("EVALUASI KINERJA PEGAWAI", self.html("report_evaluasi", mine, self.user_pegawai))
+        self.assertIn(
+            "EVALUASI KINERJA PEGAWAI", self.html("report_evaluasi", mine, self.user_pegawai)
+        )
         for report in ("report_evaluasi", "report_dokumen_evaluasi"):
             with self.assertRaises(AccessError):
                 self.html(report, other, self.user_pegawai)
@@ -334,7 +323,9 @@ class TestDokumenAkses(DokumenCase):
         with self.assertRaises(AccessError):
             self.html("report_evaluasi_unit", evaluations.unit_id, self.user_pegawai)
         # another agency's HR office prints nothing of this one
-        self.user_admin.write({"company_ids": [(4, self.company_b.id)], "company_id": self.company_b.id})
+        self.user_admin.write(
+            {"company_ids": [(4, self.company_b.id)], "company_id": self.company_b.id}
+        )
         with self.assertRaises(AccessError):
             self.env["ir.actions.report"].with_user(self.user_admin).with_company(
                 self.company_b

@@ -131,6 +131,4 @@ class TestDokumenHttp(HttpCase, DokumenCase):
             login="uji_pegawai",
         )
         self.assertTrue(staf.tanggal_diterima)
-        self.assertEqual(
-            sorted(self.signatures(staf).mapped("peran")), ["pegawai", "penilai"]
-        )
+        self.assertEqual(sorted(self.signatures(staf).mapped("peran")), ["pegawai", "penilai"])
