@@ -118,12 +118,11 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
             f"<th>{escape(label)}</th>"
             for label in (_("Signed As"), _("Signer"), _("Signed On"), _("Hash"), _("Status"))
         )
+        not_signed = _("Not signed yet.")
         for doc in self:
             sigs = by_doc.get(doc.id) if doc.id else None
             if not sigs:
-                doc.tanda_tangan_html = Markup(
-                    f"<p class='text-muted'>{escape(_('Not signed yet.'))}</p>"
-                )
+                doc.tanda_tangan_html = Markup("<p class='text-muted'>%s</p>") % not_signed
                 continue
             current = doc._kinerja_hash()
             rows = []
