@@ -30,7 +30,7 @@ def _text(x, y, label, size=11, anchor="start", weight="normal", fill=INK):
 def _columns(counts, top):
     """Part 1: one column per predikat, height by count."""
     parts = [_text(0, 14, "Sebaran predikat yang diberikan", 12, weight="bold")]
-    base, height, width = 96, 66, 120
+    base, height, width = 112, 72, 120
     for i, key in enumerate(ORDER):
         n = counts.get(key, 0)
         h = round(height * n / top) if top else 0
