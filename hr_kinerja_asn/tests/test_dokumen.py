@@ -239,6 +239,9 @@ class TestDokumenIsi(DokumenCase):
             self.assertIn(text, html)
         for line in self.skp_staf.lampiran_ids:
             self.assertIn(line.name, html)
+        # the prefilled lines are Indonesian, whoever created the SKP (here: English)
+        self.assertEqual(self.env.lang or "en_US", "en_US")
+        self.assertIn("Anggaran kegiatan sesuai DPA unit kerja", html)
 
     def test_evaluation_documents(self):
         evaluations, staf, _head = self.final_unit()
