@@ -13,6 +13,9 @@ REPORT = "hr_kinerja_asn.%s"
 
 class DokumenCase(PenilaianCase):
     def html(self, report, records, user=None):
+        # a fresh cache, as in a real request: nothing read earlier as superuser leaks in
+        self.env.flush_all()
+        self.env.invalidate_all()
         Report = self.env["ir.actions.report"]
         if user:
             Report = Report.with_user(user)
