@@ -49,8 +49,10 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
     # -- hash and signatures -------------------------------------------------
     def _kinerja_hash(self):
         self.ensure_one()
+        # one language for the hash: translated names (unit, core values) must not make
+        # the same document hash differently for an Indonesian and an English reader
         payload = json.dumps(
-            self.sudo()._kinerja_dokumen_konten(),
+            self.sudo().with_context(lang="en_US")._kinerja_dokumen_konten(),
             sort_keys=True,
             ensure_ascii=False,
             separators=(",", ":"),

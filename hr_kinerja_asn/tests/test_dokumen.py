@@ -119,6 +119,21 @@ class TestTandaTangan(DokumenCase):
         with self.assertRaises(AccessError):
             self.env["hr.kinerja.tanda.tangan"].with_user(self.user_pegawai).search([])
 
+    def test_hash_is_the_same_in_every_language(self):
+        records = self.skp_staf | self.skp_kasi
+        evaluation = self.generate()[:1]
+        before = [r._kinerja_hash() for r in (*records, evaluation)]
+        # the unit gets an Indonesian name: what an Indonesian reader sees changes,
+        # the document (and so its hash) does not
+        self.dept.update_field_translations("name", {"id_ID": "Bidang Uji (ID)"})
+        self.assertEqual(self.dept.with_context(lang="id_ID").name, "Bidang Uji (ID)")
+        for lang in ("id_ID", "en_US"):
+            self.assertEqual(
+                [r.with_context(lang=lang)._kinerja_hash() for r in (*records, evaluation)],
+                before,
+                lang,
+            )
+
     def test_batch_set_signs_each_skp_once(self):
         skps = self.make_skp(self.kadis) | self.make_skp(self.operator, rhk="Data terpelihara")
         skps.with_user(self.user_admin).action_ajukan()
