@@ -9,6 +9,8 @@ token answers the same page with "not found" (404), telling nothing about other 
 from odoo import http
 from odoo.http import request
 
+from ..report.istilah import PERAN
+
 
 class KinerjaVerifikasi(http.Controller):
     @http.route(
@@ -36,9 +38,7 @@ class KinerjaVerifikasi(http.Controller):
                     "sig": sig,
                     "waktu": document._kinerja_waktu(sig.signed_at, sig.user_id),
                     "cocok": sig.document_hash == current,
-                    "peran": "Pegawai yang dinilai"
-                    if sig.peran == "pegawai"
-                    else "Pejabat Penilai Kinerja",
+                    "peran": PERAN[sig.peran],
                 }
                 for sig in signatures
             ],

@@ -43,6 +43,15 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
         """What the public verification page may show: a list of (label, value)."""
         raise NotImplementedError
 
+    def _kinerja_cetak_konsep(self):
+        """The banner of a document not yet in force (empty when it is)."""
+        raise NotImplementedError
+
+    def _kinerja_cetak_pihak(self):
+        """The signature blocks: ``pegawai`` and ``penilai`` (employees, readable: the form
+        prints their identity), ``tempat`` and ``tanggal`` above the PPK."""
+        raise NotImplementedError
+
     def _kinerja_prefetch(self):
         """Read what the hash needs for the whole batch at once (override per document)."""
 

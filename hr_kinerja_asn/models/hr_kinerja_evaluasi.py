@@ -97,6 +97,7 @@ class HrKinerjaEvaluasi(models.Model):
         copy=False,
     )
     tanggal_final = fields.Datetime(string="Final On", readonly=True, copy=False)
+    is_pegawai = fields.Boolean(compute="_compute_user_roles")
     is_penilai = fields.Boolean(compute="_compute_user_roles")
     is_atasan = fields.Boolean(compute="_compute_user_roles")
     rhk_ids = fields.One2many(related="skp_id.rhk_ids", string="Work Result Plans")
@@ -135,11 +136,21 @@ class HrKinerjaEvaluasi(models.Model):
             ev.display_name = f"{ev.employee_id.name or ''} · {ev.periode_label or ''}"
 
     @api.depends_context("uid")
-    @api.depends("penilai_id", "atasan_penilai_id")
+    @api.depends("employee_id", "penilai_id", "atasan_penilai_id")
     def _compute_user_roles(self):
         for ev in self:
+            ev.is_pegawai = ev.employee_id.user_id == self.env.user
             ev.is_penilai = ev.penilai_id.user_id == self.env.user
             ev.is_atasan = ev.atasan_penilai_id.user_id == self.env.user
+
+    def _boleh_menilai(self):
+        """The evaluations the current user acts on as PPK: their own appraisees, and,
+        for the HR office, those of a PPK without an account (a pejabat negara)."""
+        user = self.env.user
+        admin = user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        return self.filtered(
+            lambda e: e.penilai_id.user_id == user if e.penilai_id.user_id else admin
+        )
 
     @api.depends("skp_id", "date_start", "date_end")
     def _compute_pelaksanaan(self):
@@ -203,11 +214,7 @@ class HrKinerjaEvaluasi(models.Model):
                         employee=ev.employee_id.name,
                     )
                 )
-            # a pejabat negara PPK has no account: the HR office records their judgement
-            on_behalf = not ev.penilai_id.user_id and self.env.user.has_group(
-                "hr_kinerja_asn.group_kinerja_admin"
-            )
-            if touched & PPK_FIELDS and ev.penilai_id.user_id != self.env.user and not on_behalf:
+            if touched & PPK_FIELDS and not ev._boleh_menilai():
                 raise UserError(
                     self.env._(
                         "Only the appraiser of %(employee)s (%(ppk)s) rates them.",
@@ -239,10 +246,7 @@ class HrKinerjaEvaluasi(models.Model):
                     + ("…" if len(missing) > 10 else ""),
                 )
             )
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
-        not_mine = todo.filtered(
-            lambda e: e.penilai_id.user_id != self.env.user and (e.penilai_id.user_id or not admin)
-        )
+        not_mine = todo - todo._boleh_menilai()
         if not_mine and not self.env.su:
             raise UserError(
                 self.env._(

@@ -8,8 +8,6 @@ beside it keep their own history in their records."""
 from odoo import fields, models
 from odoo.exceptions import UserError
 
-from ..report.istilah import JUDUL_JABATAN
-
 # the to-do each role's signature closes
 AKTIVITAS = {
     "pegawai": "hr_kinerja_asn.mail_act_evaluasi_terima",
@@ -27,29 +25,15 @@ class HrKinerjaEvaluasi(models.Model):
         copy=False,
         help="When the employee acknowledged (signed) the final evaluation.",
     )
-    is_pegawai = fields.Boolean(compute="_compute_is_pegawai")
-
-    def _compute_is_pegawai(self):
-        for ev in self:
-            ev.is_pegawai = ev.employee_id.user_id == self.env.user
-
     ditandatangani_penilai = fields.Boolean(
         string="Signed by the Appraiser", readonly=True, copy=False
     )
 
-    def _kinerja_boleh_tanda_tangan_penilai(self):
-        """The assigned PPK signs; the HR office signs for a PPK without an account
-        (a pejabat negara), and the signature then names the HR officer."""
-        self.ensure_one()
-        user = self.env.user
-        if self.penilai_id.user_id:
-            return self.penilai_id.user_id == user
-        return user.has_group("hr_kinerja_asn.group_kinerja_admin")
-
     def _kinerja_sign_penilai(self):
         """At finalisation the finalising user signs the evaluations they are the PPK
-        of; the other PPKs of the unit get a to-do to sign theirs."""
-        mine = self.filtered(lambda e: e._kinerja_boleh_tanda_tangan_penilai())
+        of (the HR office those of a PPK without an account; the signature then names
+        the HR officer); the other PPKs of the unit get a to-do to sign theirs."""
+        mine = self._boleh_menilai()
         if mine:
             mine._kinerja_catat_tanda_tangan("penilai", {"ditandatangani_penilai": True}, None)
         (self - mine)._kinerja_jadwalkan("penilai", lambda ev: ev.penilai_id.user_id)
@@ -57,7 +41,7 @@ class HrKinerjaEvaluasi(models.Model):
     def action_tandatangani(self):
         """The PPK signs a final evaluation someone else finalised with the unit."""
         for ev in self:
-            if not ev._kinerja_boleh_tanda_tangan_penilai():
+            if not ev._boleh_menilai():
                 raise UserError(
                     self.env._(
                         "Only the appraiser of %(employee)s (%(ppk)s) signs their evaluation.",
@@ -152,10 +136,20 @@ class HrKinerjaEvaluasi(models.Model):
 
     # -- document ------------------------------------------------------------
     def _kinerja_judul_varian(self):
+        return self.skp_id._kinerja_judul_varian()
+
+    def _kinerja_cetak_konsep(self):
         self.ensure_one()
-        skp = self.skp_id
-        pendekatan = "KUALITATIF" if skp.pendekatan == "kualitatif" else "KUANTITATIF"
-        return f"PENDEKATAN HASIL KERJA {pendekatan} BAGI {JUDUL_JABATAN[skp.jenis_skp or 'ja_jf']}"
+        return "" if self.state == "final" else "KONSEP: EVALUASI INI BELUM FINAL"
+
+    def _kinerja_cetak_pihak(self):
+        self.ensure_one()
+        return {
+            "pegawai": self.employee_id.sudo(),
+            "penilai": self.penilai_id.sudo(),
+            "tempat": self.company_id.city,
+            "tanggal": (self.tanggal_final or self.write_date).date(),
+        }
 
     def _kinerja_periode_cetak(self):
         """``AKHIR`` for the annual evaluation, else the period's own label."""

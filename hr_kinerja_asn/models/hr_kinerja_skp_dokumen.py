@@ -26,7 +26,24 @@ class HrKinerjaSkp(models.Model):
         """The official title suffix of the four SKP variants (regulation §1.2)."""
         self.ensure_one()
         pendekatan = "KUALITATIF" if self.pendekatan == "kualitatif" else "KUANTITATIF"
-        return f"PENDEKATAN HASIL KERJA {pendekatan} BAGI {JUDUL_JABATAN[self.jenis_skp]}"
+        jabatan = JUDUL_JABATAN.get(self.jenis_skp, JUDUL_JABATAN["ja_jf"])
+        return f"PENDEKATAN HASIL KERJA {pendekatan} BAGI {jabatan}"
+
+    def _kinerja_cetak_konsep(self):
+        self.ensure_one()
+        if self.state in ("draft", "diajukan"):
+            return "KONSEP: SKP INI BELUM DITETAPKAN"
+        return "DIBATALKAN" if self.state == "dibatalkan" else ""
+
+    def _kinerja_cetak_pihak(self):
+        self.ensure_one()
+        tanggal = self.tanggal_penetapan or self.tanggal_pengajuan or self.create_date
+        return {
+            "pegawai": self.employee_id.sudo(),
+            "penilai": self.pejabat_penilai_id.sudo(),
+            "tempat": self.company_id.city,
+            "tanggal": tanggal.date(),
+        }
 
     def _kinerja_dokumen_nama(self):
         self.ensure_one()

@@ -45,3 +45,5 @@ JUDUL_JABATAN = {
     "jpt": "PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
     "ja_jf": "PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
 }
+# the two signature blocks of every form
+PERAN = {"pegawai": "Pegawai yang Dinilai", "penilai": "Pejabat Penilai Kinerja"}

@@ -73,7 +73,6 @@ class HrKinerjaReport(models.AbstractModel):
             "waktu": doc._kinerja_waktu(sig.signed_at, sig.user_id),
             "kode": sig.document_hash[:16].upper(),
             "qr": doc._kinerja_qr_src(sig),
-            "cocok": sig.document_hash == doc._kinerja_hash(),
         }
 
     @api.model

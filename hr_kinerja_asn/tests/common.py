@@ -26,6 +26,15 @@ class KinerjaCase(TransactionCase):
             yield cm
         self.assertIn(fragment, str(cm.exception))
 
+    def count_queries(self, func):
+        """Queries ``func`` costs from a cold cache, flushes included."""
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.cr.sql_log_count
+        func()
+        self.env.flush_all()
+        return self.cr.sql_log_count - before
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

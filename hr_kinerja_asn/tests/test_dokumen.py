@@ -356,34 +356,14 @@ class TestDokumenAkses(DokumenCase):
 class TestDokumenPerformance(DokumenCase):
     def test_signing_evaluations_in_flat_queries(self):
         """5 vs 200 evaluations signed by their PPK: the same number of queries."""
-        base = datetime.date(2026, 1, 1)
-        vals = [
-            {
-                "employee_id": skp.employee_id.id,
-                "skp_id": skp.id,
-                "periode_id": self.periode.id,
-                "company_id": self.company.id,
-                "date_start": base + datetime.timedelta(days=day),
-                "date_end": base + datetime.timedelta(days=day),
-                "periode_label": str(day),
-                "penilai_id": self.kabid.id,
-                "rating_hasil_kerja": "sesuai",
-                "rating_perilaku": "sesuai",
-                "state": "final",
-            }
-            for skp in (self.skp_staf, self.skp_ketua)
-            for day in range(103)
-        ]
-        evaluations = self.Evaluasi.sudo().create(vals)
+        evaluations = self.bulk_evaluations(103, state="final")
         small, large = evaluations[:5], evaluations[5:205]
-        counts = []
-        for batch in (small, large):
-            self.env.flush_all()
-            self.env.invalidate_all()
-            before = self.cr.sql_log_count
-            batch.with_user(self.user_penilai)._kinerja_sign_penilai()
-            self.env.flush_all()
-            counts.append(self.cr.sql_log_count - before)
+        counts = [
+            self.count_queries(
+                lambda b=batch: b.with_user(self.user_penilai)._kinerja_sign_penilai()
+            )
+            for batch in (small, large)
+        ]
         self.assertEqual(len(self.signatures(large)), 200)
         self.assertTrue(all(large.mapped("ditandatangani_penilai")))
         self.assertLessEqual(counts[1], counts[0] + 4, counts)

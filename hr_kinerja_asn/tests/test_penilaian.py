@@ -48,6 +48,30 @@ class PenilaianCase(PelaksanaanCase):
             }
         )
 
+    def bulk_evaluations(self, days, **vals):
+        """2 x ``days`` one-day evaluations of the staf and the team lead (for batch
+        measurements: the kabid rates them, "sesuai" unless ``vals`` say otherwise)."""
+        base = datetime.date(2026, 1, 1)
+        return self.Evaluasi.sudo().create(
+            [
+                {
+                    "employee_id": skp.employee_id.id,
+                    "skp_id": skp.id,
+                    "periode_id": self.periode.id,
+                    "company_id": self.company.id,
+                    "date_start": base + datetime.timedelta(days=day),
+                    "date_end": base + datetime.timedelta(days=day),
+                    "periode_label": str(base + datetime.timedelta(days=day)),
+                    "penilai_id": self.kabid.id,
+                    "rating_hasil_kerja": "sesuai",
+                    "rating_perilaku": "sesuai",
+                    **vals,
+                }
+                for skp in (self.skp_staf, self.skp_ketua)
+                for day in range(days)
+            ]
+        )
+
     def rate(self, evaluations, hasil, perilaku, user=None):
         for ev in evaluations:
             ev.with_user(user or ev.penilai_id.user_id).write(
@@ -253,33 +277,14 @@ class TestFinalisasi(PenilaianCase):
 class TestPenilaianPerformance(PenilaianCase):
     def test_hitung_predikat_batch_queries(self):
         """10 vs 500 evaluations: at most ceil(N/100) more queries (the ORM's write batches)."""
-        dates = [datetime.date(2026, 1, 1) + datetime.timedelta(days=i) for i in range(255)]
-        vals = [
-            {
-                "employee_id": skp.employee_id.id,
-                "skp_id": skp.id,
-                "periode_id": self.periode.id,
-                "company_id": self.company.id,
-                "date_start": day,
-                "date_end": day,
-                "periode_label": str(day),
-                "penilai_id": self.kabid.id,
-                "rating_hasil_kerja": "sesuai",
-                "rating_perilaku": "diatas",
-            }
-            for skp in (self.skp_staf, self.skp_ketua)
-            for day in dates
-        ]
-        evaluations = self.Evaluasi.sudo().create(vals)
+        evaluations = self.bulk_evaluations(255, rating_perilaku="diatas")
         small, large = evaluations[:10], evaluations[10:510]
-        counts = []
-        for batch in (small, large):
-            self.env.flush_all()
-            self.env.invalidate_all()
-            before = self.cr.sql_log_count
-            batch.with_user(self.user_penilai).action_hitung_predikat()
-            self.env.flush_all()
-            counts.append(self.cr.sql_log_count - before)
+        counts = [
+            self.count_queries(
+                lambda b=batch: b.with_user(self.user_penilai).action_hitung_predikat()
+            )
+            for batch in (small, large)
+        ]
         self.assertEqual(set(large.mapped("state")), {"dinilai"})
         self.assertEqual(set(large.mapped("predikat")), {"baik"})
         self.assertLessEqual(counts[1], counts[0] + math.ceil(500 / 100), counts)

@@ -17,17 +17,10 @@ class TestPerformance(KinerjaCase):
             ]
         )
 
-    def _queries(self, func):
-        self.env.invalidate_all()
-        before = self.cr.sql_log_count
-        func()
-        self.env.flush_all()
-        return self.cr.sql_log_count - before
-
     def test_mutasi_of_many_does_not_grow_per_record(self):
         small, large = self._staff(5), self._staff(80)
-        q_small = self._queries(lambda: small.write({"parent_id": self.kasi.id}))
-        q_large = self._queries(lambda: large.write({"parent_id": self.kasi.id}))
+        q_small = self.count_queries(lambda: small.write({"parent_id": self.kasi.id}))
+        q_large = self.count_queries(lambda: large.write({"parent_id": self.kasi.id}))
         self.assertEqual(large.pejabat_penilai_id, self.kasi)
         self.assertLessEqual(q_large, q_small + 2, (q_small, q_large))
 
@@ -38,7 +31,7 @@ class TestPerformance(KinerjaCase):
         followers, resume lines; this module adds none, so create is not measured.)
         """
         small, large = self._staff(5), self._staff(80)
-        q_small = self._queries(lambda: small.write({"jenis_jabatan": "pengawas"}))
-        q_large = self._queries(lambda: large.write({"jenis_jabatan": "pengawas"}))
+        q_small = self.count_queries(lambda: small.write({"jenis_jabatan": "pengawas"}))
+        q_large = self.count_queries(lambda: large.write({"jenis_jabatan": "pengawas"}))
         self.assertEqual(large.kinerja_ppk_kandidat_id, large)
         self.assertLessEqual(q_large, q_small + 2, (q_small, q_large))

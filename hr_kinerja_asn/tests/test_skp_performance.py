@@ -65,22 +65,14 @@ class TestSkpPerformance(SkpCase):
         )
         return skps
 
-    def _queries(self, func):
-        self.env.flush_all()
-        self.env.invalidate_all()
-        before = self.cr.sql_log_count
-        func()
-        self.env.flush_all()
-        return self.cr.sql_log_count - before
-
     def test_submit_and_set_do_not_grow_per_skp(self):
         small, large = self._skps(5, 0), self._skps(40, 5)
         submit = [
-            self._queries(lambda s=s: s.with_user(self.user_admin).action_ajukan())
+            self.count_queries(lambda s=s: s.with_user(self.user_admin).action_ajukan())
             for s in (small, large)
         ]
         setting = [
-            self._queries(lambda s=s: s.with_user(self.user_kasi).action_tetapkan())
+            self.count_queries(lambda s=s: s.with_user(self.user_kasi).action_tetapkan())
             for s in (small, large)
         ]
         self.assertEqual(set(large.mapped("state")), {"ditetapkan"})
@@ -92,13 +84,13 @@ class TestSkpPerformance(SkpCase):
         first = self.env["hr.kinerja.periode"].create(
             {"tahun": 2030, "company_id": self.company.id}
         )
-        q_small = self._queries(first.action_mulai)
+        q_small = self.count_queries(first.action_mulai)
         n_small = self.env["hr.kinerja.skp"].search_count([("periode_id", "=", first.id)])
         self._team(35, 55)
         second = self.env["hr.kinerja.periode"].create(
             {"tahun": 2031, "company_id": self.company.id}
         )
-        q_large = self._queries(second.action_mulai)
+        q_large = self.count_queries(second.action_mulai)
         n_large = self.env["hr.kinerja.skp"].search_count([("periode_id", "=", second.id)])
         per_skp = (q_large - q_small) / (n_large - n_small)
         # 5 per SKP today, all in mail.activity.create subscribing each responsible user
