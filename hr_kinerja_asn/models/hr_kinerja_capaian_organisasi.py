@@ -101,10 +101,33 @@ class HrKinerjaCapaianOrganisasi(models.Model):
 
     def write(self, vals):
         self._check_can_set()
+        self._check_not_final()
         res = super().write(vals)
         self._check_can_set()
         self._apply_to_evaluations()
         return res
+
+    def _check_not_final(self):
+        """A unit finalised with this achievement keeps it: the documents print it."""
+        if self.env.su:
+            return
+        final = (
+            self.env["hr.kinerja.evaluasi.unit"]
+            .sudo()
+            .search([("capaian_organisasi_id", "in", self.ids), ("state", "=", "final")], limit=1)
+        )
+        if final:
+            raise UserError(
+                self.env._(
+                    "%(unit)s was finalised with this achievement: it can no longer change.",
+                    unit=final.name,
+                )
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_not_final(self):
+        self._check_can_set()
+        self._check_not_final()
 
     def _apply_to_evaluations(self):
         """Link the unit's evaluations of the period and default the unit heads' ratings."""

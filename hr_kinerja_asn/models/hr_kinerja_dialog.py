@@ -11,9 +11,12 @@ class HrKinerjaDialog(models.Model):
     _name = "hr.kinerja.dialog"
     _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Performance Dialogue"
-    _kinerja_skp_guard = "_check_dialog_open"
     _kinerja_skp_parent = "skp_id"
     _order = "tanggal desc, id desc"
+
+    def _kinerja_guard(self, skps):
+        """Dialogues are recorded before the SKP is set, by its parties."""
+        skps._check_dialog_open()
 
     skp_id = fields.Many2one(
         "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="cascade"

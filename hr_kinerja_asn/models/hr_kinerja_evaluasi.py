@@ -28,27 +28,63 @@ from .hr_kinerja_predikat import PREDIKAT, RATING
 
 RATING_FIELDS = {"rating_hasil_kerja", "rating_perilaku"}
 PPK_FIELDS = RATING_FIELDS | {"catatan", "rekomendasi", "catatan_ids"}
+#: derived from the SKP at creation and set by the transitions (finalise, sign, accept)
+EVALUASI_WORKFLOW_FIELDS = frozenset(
+    {
+        "state",
+        "tanggal_final",
+        "justifikasi",
+        "unit_id",
+        "company_id",
+        "department_id",
+        "penilai_id",
+        "atasan_penilai_id",
+        "is_kepala_unit",
+        "periode_label",
+        "ditandatangani_penilai",
+        "tanggal_diterima",
+    }
+)
+#: which SKP, pegawai and period: chosen at creation, fixed afterwards
+EVALUASI_FIXED_FIELDS = frozenset(
+    {"employee_id", "skp_id", "periode_id", "jenis", "date_start", "date_end"}
+)
 CONFIG_KEY = "hr_kinerja_asn.capaian_rating_%s"
 
 
 class HrKinerjaEvaluasi(models.Model):
     _name = "hr.kinerja.evaluasi"
     _description = "Performance Evaluation"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.kinerja.workflow.mixin"]
     _order = "date_start desc, department_id, employee_id"
     _check_company_auto = True
+    _kinerja_workflow_fields = EVALUASI_WORKFLOW_FIELDS
+    _kinerja_nilai_awal = {"state": "draft"}
 
-    employee_id = fields.Many2one("hr.employee", required=True, index=True)
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, check_company=True)
     skp_id = fields.Many2one(
-        "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="restrict"
+        "hr.kinerja.skp",
+        string="SKP",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
     )
     periode_id = fields.Many2one(
-        "hr.kinerja.periode", string="Performance Year", required=True, index=True
+        "hr.kinerja.periode",
+        string="Performance Year",
+        required=True,
+        index=True,
+        check_company=True,
     )
     company_id = fields.Many2one("res.company", string="Agency", required=True, index=True)
     department_id = fields.Many2one("hr.department", string="Unit", index=True)
     unit_id = fields.Many2one(
-        "hr.kinerja.evaluasi.unit", string="Unit Evaluation", index=True, ondelete="restrict"
+        "hr.kinerja.evaluasi.unit",
+        string="Unit Evaluation",
+        index=True,
+        ondelete="restrict",
+        check_company=True,
     )
     jenis = fields.Selection(
         [("periodik", "Periodic"), ("tahunan", "Annual")],
@@ -198,12 +234,89 @@ class HrKinerjaEvaluasi(models.Model):
             ev.riwayat_periodik_html = Markup(f"<ul>{counts}</ul><p class='text-muted'>{trend}</p>")
 
     # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Created with the contract's fields (``skp_id``, ``jenis``, dates); the rest
+        comes from the SKP: company, pegawai, year, unit, PPK and atasan PPK."""
+        if not self._kinerja_dalam_transisi():
+            self._kinerja_cek_nilai_workflow(vals_list=vals_list)
+            for vals in vals_list:
+                vals.update(self._kinerja_vals_baru(vals))
+        return super().create(vals_list)
+
+    def _kinerja_vals_baru(self, vals):
+        """Check one new evaluation's SKP and dates, derive the rest (one place)."""
+        _ = self.env._
+        skp = self.env["hr.kinerja.skp"].browse(vals.get("skp_id"))
+        if not skp:
+            raise UserError(_("Choose the SKP to evaluate."))
+        skp.check_access("read")
+        skp = skp.sudo()
+        if skp.state != "ditetapkan" or not skp.aktif:
+            raise UserError(
+                _(
+                    "%(skp)s is not the current set SKP: only a set SKP is evaluated.",
+                    skp=skp.display_name,
+                )
+            )
+        if vals.get("employee_id") and vals["employee_id"] != skp.employee_id.id:
+            raise UserError(
+                _("%(skp)s is not the SKP of this employee.", skp=skp.display_name)
+            )
+        jenis = vals.get("jenis") or "periodik"
+        start = fields.Date.to_date(vals.get("date_start")) or skp.date_start
+        end = fields.Date.to_date(vals.get("date_end")) or skp.date_end
+        if start > end or start < skp.date_start or end > skp.date_end:
+            raise UserError(
+                _(
+                    "The evaluation period must run forwards within %(skp)s (%(start)s to "
+                    "%(end)s).",
+                    skp=skp.display_name,
+                    start=skp.date_start,
+                    end=skp.date_end,
+                )
+            )
+        periode = skp.periode_id
+        if jenis == "tahunan":
+            unit_start, unit_end = periode.date_start, periode.date_end
+            label = _("Annual %(year)s", year=periode.tahun)
+        else:
+            unit_start, unit_end, label = kinerja_rules.period_of(end, periode.frekuensi_evaluasi)
+            if start < unit_start:
+                raise UserError(_("A periodic evaluation covers one period of the year."))
+        derived = self._kinerja_vals_dari_skp(skp, jenis, start, end, label)
+        unit = self.env["hr.kinerja.evaluasi.unit"]._kinerja_untuk(
+            periode, skp.department_id, jenis, unit_start, unit_end, label
+        )
+        return {**derived, "unit_id": unit.id}
+
+    @api.model
+    def _kinerja_vals_dari_skp(self, skp, jenis, date_start, date_end, label):
+        """What an evaluation records of its SKP (the snapshots of the plan)."""
+        employee = skp.employee_id
+        return {
+            "employee_id": employee.id,
+            "skp_id": skp.id,
+            "periode_id": skp.periode_id.id,
+            "company_id": skp.company_id.id,
+            "department_id": skp.department_id.id,
+            "jenis": jenis,
+            "date_start": max(date_start, skp.date_start),
+            "date_end": min(date_end, skp.date_end),
+            "periode_label": label,
+            "penilai_id": skp.pejabat_penilai_id.id,
+            "atasan_penilai_id": skp.atasan_pejabat_penilai_id.id,
+            "is_kepala_unit": skp.department_id.manager_id == employee,
+        }
+
     def write(self, vals):
-        if not (self.env.su or self.env.context.get("kinerja_evaluasi_system")):
+        if not self._kinerja_dalam_transisi():
             self._check_can_write(vals)
         return super().write(vals)
 
     def _check_can_write(self, vals):
+        """A final evaluation is read-only for everyone; the PPK alone writes ratings and
+        notes; everything else is derived or set by the transitions."""
         touched = set(vals)
         for ev in self:
             if ev.state == "final":
@@ -222,8 +335,12 @@ class HrKinerjaEvaluasi(models.Model):
                         ppk=ev.penilai_id.name,
                     )
                 )
-            if touched - PPK_FIELDS - {"state"}:
-                raise UserError(self.env._("These fields of an evaluation are set by the system."))
+        self._kinerja_cek_nilai_workflow(vals=vals)
+        fixed = [f for f in touched & EVALUASI_FIXED_FIELDS if self._kinerja_berubah(f, vals[f])]
+        if fixed:
+            raise UserError(
+                self.env._("The employee, SKP and period of an evaluation are fixed.")
+            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
@@ -256,9 +373,7 @@ class HrKinerjaEvaluasi(models.Model):
             )
         if not todo:
             return True
-        todo.with_context(kinerja_evaluasi_system=True, mail_notrack=True).write(
-            {"state": "dinilai"}
-        )
+        todo._kinerja_transisi().with_context(mail_notrack=True).write({"state": "dinilai"})
         # one chatter line per unit evaluation, not one per record (a batch may be hundreds)
         for unit in todo.unit_id:
             rated = todo.filtered(lambda e, u=unit: e.unit_id == u)
@@ -274,7 +389,17 @@ class HrKinerjaEvaluasi(models.Model):
         return True
 
     def action_finalkan(self):
-        """Finalise the units and periods of these evaluations (all of each unit)."""
+        """Finalise the units and periods of these evaluations (all of each unit): an
+        evaluation is finalised with its unit, never alone, and never silently not."""
+        outside = self.filtered(lambda e: not e.unit_id)
+        if outside:
+            raise UserError(
+                self.env._(
+                    "The evaluation of %(employee)s belongs to no unit evaluation: ask the HR "
+                    "office to create the period's evaluations from the menu.",
+                    employee=outside[0].employee_id.name,
+                )
+            )
         return self.unit_id.action_finalkan()
 
     def action_open_form(self):
@@ -314,7 +439,7 @@ class HrKinerjaEvaluasi(models.Model):
         if not (alasan or "").strip():
             raise UserError(self.env._("Give the reason for the calibration."))
         old = (self.rating_hasil_kerja, self.rating_perilaku, self.predikat)
-        self.with_context(kinerja_evaluasi_system=True).write(
+        self._kinerja_transisi().write(
             {"rating_hasil_kerja": rating_hasil_kerja, "rating_perilaku": rating_perilaku}
         )
         self.env["hr.kinerja.evaluasi.kalibrasi"].sudo().create(
@@ -348,9 +473,7 @@ class HrKinerjaEvaluasi(models.Model):
                 e.is_kepala_unit and e.state == "draft" and not e.rating_hasil_kerja and e.capaian
             )
         ):
-            ev.with_context(kinerja_evaluasi_system=True).write(
-                {"rating_hasil_kerja": mapping[ev.capaian]}
-            )
+            ev._kinerja_transisi().write({"rating_hasil_kerja": mapping[ev.capaian]})
 
     def _notify_final(self):
         """The pegawai is told when their evaluation becomes final (decision 7)."""
@@ -397,52 +520,23 @@ class HrKinerjaEvaluasi(models.Model):
         if not skps:
             return self.browse()
         label = label or kinerja_rules.period_of(date_end, periode.frekuensi_evaluasi)[2]
-        Unit = self.env["hr.kinerja.evaluasi.unit"].sudo()
+        Unit = self.env["hr.kinerja.evaluasi.unit"]
         units = {}
         vals = []
         for skp in skps:
-            key = skp.department_id.id
-            if key not in units:
-                units[key] = Unit.search(
-                    [
-                        ("company_id", "=", periode.company_id.id),
-                        ("department_id", "=", key),
-                        ("jenis", "=", jenis),
-                        ("date_start", "=", date_start),
-                    ],
-                    limit=1,
-                ) or Unit.create(
-                    {
-                        "company_id": periode.company_id.id,
-                        "department_id": key,
-                        "periode_id": periode.id,
-                        "jenis": jenis,
-                        "date_start": date_start,
-                        "date_end": date_end,
-                        "periode_label": label,
-                    }
+            department = skp.department_id
+            if department.id not in units:
+                units[department.id] = Unit._kinerja_untuk(
+                    periode, department, jenis, date_start, date_end, label
                 )
-            employee = skp.employee_id
             vals.append(
                 {
-                    "employee_id": employee.id,
-                    "skp_id": skp.id,
-                    "periode_id": periode.id,
-                    "company_id": periode.company_id.id,
-                    "department_id": skp.department_id.id,
-                    "unit_id": units[key].id,
-                    "jenis": jenis,
-                    "date_start": max(date_start, skp.date_start),
-                    "date_end": min(date_end, skp.date_end),
-                    "periode_label": label,
-                    "penilai_id": skp.pejabat_penilai_id.id,
-                    "atasan_penilai_id": skp.atasan_pejabat_penilai_id.id,
-                    "is_kepala_unit": skp.department_id.manager_id == employee,
+                    **self._kinerja_vals_dari_skp(skp, jenis, date_start, date_end, label),
+                    "unit_id": units[department.id].id,
                 }
             )
         evaluations = self.sudo().with_context(mail_create_nolog=True).create(vals)
-        unit_records = Unit.browse([u.id for u in units.values()])
-        unit_records._link_capaian()
+        Unit.browse([u.id for u in units.values()])._link_capaian()
         evaluations._apply_capaian_default()
         return evaluations
 

@@ -99,7 +99,7 @@ class HrKinerjaEvaluasi(models.Model):
     def _kinerja_catat_tanda_tangan(self, peran, vals, body):
         """Record a checked signature: the flag (as superuser: a pegawai may not write
         evaluations), the signature, the to-do done, one chatter line per evaluation."""
-        self.sudo().with_context(kinerja_evaluasi_system=True).write(vals)
+        self.sudo().write(vals)
         self._kinerja_sign(peran)
         self.sudo().activity_unlink([AKTIVITAS[peran]])
         if body:

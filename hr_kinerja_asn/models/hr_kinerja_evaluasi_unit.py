@@ -16,18 +16,43 @@ from odoo.exceptions import UserError
 from ..report.distribusi_chart import distribusi_svg
 from .hr_kinerja_predikat import PREDIKAT
 
+#: a unit evaluation is made by the period's run and moved by finalising only; the
+#: ratings inside it are written on its evaluations (``evaluasi_ids``), which guard
+#: themselves
+UNIT_WORKFLOW_FIELDS = frozenset(
+    {
+        "company_id",
+        "department_id",
+        "periode_id",
+        "jenis",
+        "date_start",
+        "date_end",
+        "periode_label",
+        "capaian_organisasi_id",
+        "justifikasi",
+        "state",
+    }
+)
+
 
 class HrKinerjaEvaluasiUnit(models.Model):
     _name = "hr.kinerja.evaluasi.unit"
     _description = "Unit Evaluation (period)"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hr.kinerja.workflow.mixin"]
     _order = "date_start desc, department_id"
     _check_company_auto = True
+    _kinerja_workflow_fields = UNIT_WORKFLOW_FIELDS
 
     company_id = fields.Many2one("res.company", string="Agency", required=True, index=True)
-    department_id = fields.Many2one("hr.department", string="Unit", index=True)
+    department_id = fields.Many2one(
+        "hr.department", string="Unit", index=True, check_company=True
+    )
     periode_id = fields.Many2one(
-        "hr.kinerja.periode", string="Performance Year", required=True, index=True
+        "hr.kinerja.periode",
+        string="Performance Year",
+        required=True,
+        index=True,
+        check_company=True,
     )
     jenis = fields.Selection(
         [("periodik", "Periodic"), ("tahunan", "Annual")], required=True, string="Kind"
@@ -153,6 +178,47 @@ class HrKinerjaEvaluasiUnit(models.Model):
         )
         return Markup(html)
 
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self._kinerja_dalam_transisi():
+            raise UserError(
+                self.env._(
+                    "Unit evaluations are made with the period's evaluations (Create "
+                    "Evaluations), not by hand."
+                )
+            )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self._kinerja_dalam_transisi():
+            self._kinerja_cek_nilai_workflow(vals=vals)
+        return super().write(vals)
+
+    @api.model
+    def _kinerja_untuk(self, periode, department, jenis, date_start, date_end, label):
+        """The unit evaluation of a department and period, made when missing."""
+        Unit = self.sudo()
+        return Unit.search(
+            [
+                ("company_id", "=", periode.company_id.id),
+                ("department_id", "=", department.id),
+                ("jenis", "=", jenis),
+                ("date_start", "=", date_start),
+            ],
+            limit=1,
+        ) or Unit.create(
+            {
+                "company_id": periode.company_id.id,
+                "department_id": department.id,
+                "periode_id": periode.id,
+                "jenis": jenis,
+                "date_start": date_start,
+                "date_end": date_end,
+                "periode_label": label,
+            }
+        )
+
     def _link_capaian(self):
         Capaian = self.env["hr.kinerja.capaian.organisasi"].sudo()
         for unit in self:
@@ -168,7 +234,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 else Capaian
             )
             capaian = capaian or Capaian.search([*domain, ("department_id", "=", False)], limit=1)
-            if unit.capaian_organisasi_id != capaian:
+            if unit.capaian_organisasi_id != capaian and unit.state != "final":
                 unit.capaian_organisasi_id = capaian
 
     # ------------------------------------------------------------------
@@ -214,22 +280,22 @@ class HrKinerjaEvaluasiUnit(models.Model):
         return True
 
     def _check_can_finalise(self):
-        if self.env.su or self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin"):
-            return
+        """A PPK of the unit or the HR office, once; a final unit stays final."""
+        admin = self.env.su or self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
         for unit in self:
-            if self.env.user not in unit.evaluasi_ids.penilai_id.user_id:
+            if unit.state == "final":
+                raise UserError(self.env._("%(unit)s is already final.", unit=unit.name))
+            if not admin and self.env.user not in unit.evaluasi_ids.penilai_id.user_id:
                 raise UserError(
                     self.env._("Only an appraiser of %(unit)s finalises it.", unit=unit.name)
                 )
-            if unit.state == "final":
-                raise UserError(self.env._("%(unit)s is already final.", unit=unit.name))
 
     def _do_finalise(self, justification):
         self.ensure_one()
         now = fields.Datetime.now()
-        self.write({"state": "final", "justifikasi": justification})
+        self._kinerja_transisi().write({"state": "final", "justifikasi": justification})
         evaluations = self.evaluasi_ids
-        evaluations.with_context(kinerja_evaluasi_system=True, mail_notrack=True).write(
+        evaluations._kinerja_transisi().with_context(mail_notrack=True).write(
             {"state": "final", "justifikasi": justification, "tanggal_final": now}
         )
         evaluations._kinerja_sign_penilai()

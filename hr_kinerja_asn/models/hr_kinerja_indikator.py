@@ -19,7 +19,6 @@ class HrKinerjaIndikator(models.Model):
     _name = "hr.kinerja.indikator"
     _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Individual Performance Indicator (IKI)"
-    _kinerja_skp_guard = "_check_content_editable"
     _kinerja_skp_parent = "rhk_id"
     _order = "rhk_id, sequence, id"
 

@@ -17,7 +17,6 @@ class HrKinerjaLampiran(models.Model):
     _name = "hr.kinerja.lampiran"
     _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "SKP Attachment Line"
-    _kinerja_skp_guard = "_check_content_editable"
     _kinerja_skp_parent = "skp_id"
     _order = "skp_id, jenis, sequence, id"
 

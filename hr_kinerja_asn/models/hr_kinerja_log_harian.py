@@ -11,9 +11,12 @@ class HrKinerjaLogHarian(models.Model):
     _name = "hr.kinerja.log.harian"
     _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Daily Progress Log"
-    _kinerja_skp_guard = "_check_pelaksanaan_open"
     _kinerja_skp_parent = "rhk_id"
     _order = "tanggal desc, id desc"
+
+    def _kinerja_guard(self, skps):
+        """Written on the current set SKP by its pegawai."""
+        skps._check_pelaksanaan_open()
 
     tanggal = fields.Date(
         string="Date", required=True, default=fields.Date.context_today, index=True

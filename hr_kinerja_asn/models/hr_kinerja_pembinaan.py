@@ -77,21 +77,79 @@ class HrKinerjaPembinaan(models.Model):
     def _pernyataan_labels(self):
         return PERNYATAAN_B18
 
-    def write(self, vals):
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Coaching is recorded by the pegawai's appraiser (or the HR office), led by the
+        one who records it; the pegawai never records their own."""
         if not self.env.su:
-            admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
-            for rec in self:
-                is_pegawai = rec.employee_id.user_id == self.env.user
-                is_ppk = rec.penilai_id.user_id == self.env.user or admin
-                if is_pegawai and not is_ppk and set(vals) - PEGAWAI_FIELDS:
-                    raise UserError(self.env._("The employee answers the B.1.8 statements only."))
-                if not is_pegawai and set(vals) & PEGAWAI_FIELDS:
+            admin = self._is_admin()
+            me = self.env.user.employee_id
+            skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list} - {None})
+            skps.check_access("read")
+            for vals in vals_list:
+                skp = skps.browse(vals.get("skp_id")).sudo()
+                if admin:
+                    continue
+                if skp.pejabat_penilai_id != me or not me:
                     raise UserError(
                         self.env._(
-                            "Only %(employee)s answers the B.1.8 statements.",
-                            employee=rec.employee_id.name,
+                            "Only the appraiser of %(employee)s records their coaching.",
+                            employee=skp.employee_id.name,
                         )
                     )
-                if not (is_pegawai or is_ppk):
-                    raise UserError(self.env._("Only the appraiser records coaching."))
+                vals["penilai_id"] = me.id
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            self._check_can_write(set(vals))
         return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su:
+            for rec in self:
+                if not rec._is_ppk():
+                    raise UserError(self.env._("Only the appraiser deletes a coaching record."))
+        return super().unlink()
+
+    def _is_admin(self):
+        return self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+
+    def _is_ppk(self):
+        """The one who led it, or the HR office."""
+        self.ensure_one()
+        return self.penilai_id.user_id == self.env.user or self._is_admin()
+
+    def _check_can_write(self, fnames):
+        """The pegawai answers B.1.8; the PPK writes the rest (B.1.9 included)."""
+        for rec in self:
+            is_pegawai = rec.employee_id.user_id == self.env.user
+            is_ppk = rec._is_ppk()
+            if not (is_pegawai or is_ppk):
+                raise UserError(self.env._("Only the appraiser records coaching."))
+            if {"skp_id", "penilai_id"} & fnames and not self._is_admin():
+                raise UserError(self.env._("The SKP and the leader of a coaching are fixed."))
+            if is_pegawai and not is_ppk and fnames - PEGAWAI_FIELDS:
+                raise UserError(self.env._("The employee answers the B.1.8 statements only."))
+            if not is_pegawai and fnames & PEGAWAI_FIELDS:
+                raise UserError(
+                    self.env._(
+                        "Only %(employee)s answers the B.1.8 statements.",
+                        employee=rec.employee_id.name,
+                    )
+                )
+
+    def _check_can_evaluate(self):
+        """B.1.9 competency lines: the PPK who led it (or the HR office), never the
+        pegawai on themself."""
+        for rec in self:
+            if not rec._is_ppk() or (
+                rec.employee_id.user_id == self.env.user and not self._is_admin()
+            ):
+                raise UserError(
+                    self.env._(
+                        "Only the appraiser who led the coaching evaluates the competencies of "
+                        "%(employee)s.",
+                        employee=rec.employee_id.name,
+                    )
+                )

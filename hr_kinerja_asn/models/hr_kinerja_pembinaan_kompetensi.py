@@ -25,3 +25,23 @@ class HrKinerjaPembinaanKompetensi(models.Model):
                 raise ValidationError(
                     self.env._('Competency "%(name)s": the score is from 1 to 5.', name=line.name)
                 )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            self.env["hr.kinerja.pembinaan"].browse(
+                {v.get("pembinaan_id") for v in vals_list} - {None}
+            )._check_can_evaluate()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            self.pembinaan_id._check_can_evaluate()
+            if vals.get("pembinaan_id"):
+                self.pembinaan_id.browse(vals["pembinaan_id"])._check_can_evaluate()
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su:
+            self.pembinaan_id._check_can_evaluate()
+        return super().unlink()

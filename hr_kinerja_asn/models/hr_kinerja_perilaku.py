@@ -5,7 +5,7 @@ writes the leader's special expectation (ekspektasi khusus pimpinan), while the
 SKP is a draft or submitted.
 """
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -44,8 +44,15 @@ class HrKinerjaPerilaku(models.Model):
             self._check_can_set_ekspektasi()
         return super().write(vals)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        """The seven lines come with the SKP (and its revisions), never one by one."""
+        if not self.env.su:
+            raise UserError(self.env._("The core values of an SKP are fixed."))
+        return super().create(vals_list)
+
     def unlink(self):
-        if not self.env.su and not self.env.context.get("kinerja_skp_system"):
+        if not self.env.su:
             raise UserError(self.env._("The seven core values of an SKP cannot be removed."))
         return super().unlink()
 

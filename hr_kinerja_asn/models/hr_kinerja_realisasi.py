@@ -25,9 +25,12 @@ from . import kinerja_rules
 class HrKinerjaRealisasi(models.Model):
     _name = "hr.kinerja.realisasi"
     _description = "Realisation"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.kinerja.skp.line.mixin"]
     _order = "date_start desc, skp_id, rhk_id, id"
     _check_company_auto = True
+    _kinerja_skp_parent = "skp_id"
+    _kinerja_workflow_fields = frozenset({"state", "tanggal_lapor"})
+    _kinerja_nilai_awal = {"state": "draft"}
 
     skp_id = fields.Many2one(
         "hr.kinerja.skp",
@@ -134,32 +137,19 @@ class HrKinerjaRealisasi(models.Model):
                 raise ValidationError(self.env._("A realised value cannot be negative."))
 
     # ------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list})
-        skps._check_pelaksanaan_open()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if not self.env.su and set(vals) - {"state", "tanggal_lapor"}:
-            reported = self.filtered(lambda r: r.state == "dilaporkan")
-            if reported:
-                raise UserError(
-                    self.env._(
-                        "The realisation %(name)s has been reported: ask the appraiser to "
-                        "return it before changing it.",
-                        name=reported[0].display_name,
-                    )
+    def _kinerja_guard(self, skps):
+        """Realisation is written on the current set SKP by its pegawai, and a reported
+        one is kept as reported until the PPK returns it."""
+        reported = self.filtered(lambda r: r.state == "dilaporkan")
+        if reported:
+            raise UserError(
+                self.env._(
+                    "The realisation %(name)s has been reported: ask the appraiser to "
+                    "return it before changing it.",
+                    name=reported[0].display_name,
                 )
-            self.skp_id._check_pelaksanaan_open()
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_draft(self):
-        for rec in self:
-            if rec.state != "draft":
-                raise UserError(self.env._("A reported realisation is kept: it cannot be deleted."))
-        self.skp_id._check_pelaksanaan_open()
+            )
+        skps._check_pelaksanaan_open()
 
     # ------------------------------------------------------------------
     def action_laporkan(self):
@@ -183,7 +173,7 @@ class HrKinerjaRealisasi(models.Model):
                         name=rec.display_name,
                     )
                 )
-        self.with_context(mail_notrack=True).sudo().write(
+        self._kinerja_transisi().with_context(mail_notrack=True).write(
             {"state": "dilaporkan", "tanggal_lapor": fields.Datetime.now()}
         )
         self.sudo()._message_log_batch(
@@ -207,7 +197,12 @@ class HrKinerjaRealisasi(models.Model):
                         employee=rec.employee_id.name,
                     )
                 )
-        self.sudo().write({"state": "draft", "tanggal_lapor": False})
+        self.sudo()._kinerja_transisi().write({"state": "draft", "tanggal_lapor": False})
+        self.sudo()._message_log_batch(
+            bodies=dict.fromkeys(
+                self.ids, self.env._("Returned to the employee by %(user)s.", user=self.env.user.name)
+            )
+        )
         return True
 
     def action_beri_umpan_balik(self):

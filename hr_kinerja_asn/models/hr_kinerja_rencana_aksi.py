@@ -13,9 +13,12 @@ class HrKinerjaRencanaAksi(models.Model):
     _name = "hr.kinerja.rencana.aksi"
     _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Action Plan"
-    _kinerja_skp_guard = "_check_pelaksanaan_open"
     _kinerja_skp_parent = "rhk_id"
     _order = "date_start, rhk_id, sequence, id"
+
+    def _kinerja_guard(self, skps):
+        """Written on the current set SKP by its pegawai."""
+        skps._check_pelaksanaan_open()
 
     rhk_id = fields.Many2one(
         "hr.kinerja.rhk", string="RHK", required=True, index=True, ondelete="cascade"

@@ -19,12 +19,16 @@ PERSPEKTIF = [
     ("penguatan_internal", "Internal Strengthening"),
     ("anggaran", "Budget"),
 ]
-RHK_FIELDS_AFTER_SET = frozenset({"diambil_alih", "catatan_pengambilalihan"})
+#: set by the take-over (the PPK's act) and by revisions only
+RHK_WORKFLOW_FIELDS = frozenset({"diambil_alih", "catatan_pengambilalihan", "asal_id"})
 
 
 class HrKinerjaRhk(models.Model):
     _name = "hr.kinerja.rhk"
+    _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Work Result Plan (RHK)"
+    _kinerja_skp_parent = "skp_id"
+    _kinerja_workflow_fields = RHK_WORKFLOW_FIELDS
     _order = "skp_id, jenis desc, sequence, id"
     _check_company_auto = True
 
@@ -130,24 +134,6 @@ class HrKinerjaRhk(models.Model):
                         )
                     )
 
-    # ------------------------------------------------------------------
-    # CRUD: content follows the SKP's state
-    # ------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list})
-        skps._check_content_editable()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if set(vals) - RHK_FIELDS_AFTER_SET:
-            self.skp_id._check_content_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.skp_id._check_content_editable()
-        return super().unlink()
-
     rencana_aksi_ids = fields.One2many("hr.kinerja.rencana.aksi", "rhk_id", string="Action Plans")
     realisasi_ids = fields.One2many("hr.kinerja.realisasi", "rhk_id", string="Realisations")
     umpan_balik_ids = fields.One2many("hr.kinerja.umpan.balik", "rhk_id", string="Feedback")
@@ -182,7 +168,7 @@ class HrKinerjaRhk(models.Model):
             raise UserError(self.env._("This RHK has already been taken over."))
         if not (catatan or "").strip():
             raise UserError(self.env._("Write the take-over note: it is read in the evaluation."))
-        self.write({"diambil_alih": True, "catatan_pengambilalihan": catatan})
+        self._kinerja_transisi().write({"diambil_alih": True, "catatan_pengambilalihan": catatan})
         skp.message_post(
             body=self.env._(
                 "RHK taken over by %(user)s: %(rhk)s. Note: %(note)s",

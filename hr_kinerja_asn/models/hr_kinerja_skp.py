@@ -30,28 +30,42 @@ from odoo.exceptions import UserError, ValidationError
 
 from . import kinerja_rules
 
-#: fields a locked (ditetapkan / dibatalkan) SKP still accepts from its workflow
-SKP_FIELDS_ALWAYS_WRITABLE = frozenset(
+SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
+#: set by the transitions only (submit, return, set, cancel, revise, escalate)
+SKP_WORKFLOW_FIELDS = frozenset(
     {
+        "name",
         "state",
         "aktif",
+        "versi",
+        "revisi_dari_id",
         "dikembalikan",
         "alasan_pengembalian",
-        "eskalasi_terkirim",
+        "tanggal_pengajuan",
         "tanggal_penetapan",
         "ditetapkan_oleh_id",
-        "tanggal_pengajuan",
+        "eskalasi_terkirim",
+        *SNAPSHOT_FIELDS,
     }
 )
-SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
+#: whose SKP it is, for which year and agency: chosen at creation, fixed afterwards
+SKP_FIXED_FIELDS = frozenset({"employee_id", "periode_id", "company_id"})
+#: the SKP's own content, changed in a draft by its pegawai or the HR office
+SKP_CONTENT_FIELDS = frozenset({"date_start", "date_end", "jenis_skp", "pendekatan"})
 
 
 class HrKinerjaSkp(models.Model):
     _name = "hr.kinerja.skp"
     _description = "Sasaran Kinerja Pegawai (SKP)"
-    _inherit = ["mail.thread.main.attachment", "mail.activity.mixin"]
+    _inherit = [
+        "mail.thread.main.attachment",
+        "mail.activity.mixin",
+        "hr.kinerja.workflow.mixin",
+    ]
     _order = "periode_id desc, employee_id, versi desc, id desc"
     _check_company_auto = True
+    _kinerja_workflow_fields = SKP_WORKFLOW_FIELDS
+    _kinerja_nilai_awal = {"name": "/", "state": "draft", "aktif": True, "versi": 1}
 
     # ------------------------------------------------------------------
     # Fields
@@ -189,6 +203,10 @@ class HrKinerjaSkp(models.Model):
     is_pegawai = fields.Boolean(compute="_compute_user_roles")
     is_penilai = fields.Boolean(compute="_compute_user_roles")
     is_admin = fields.Boolean(compute="_compute_user_roles")
+    can_ajukan = fields.Boolean(compute="_compute_can", string="Can Submit")
+    can_tetapkan = fields.Boolean(compute="_compute_can", string="Can Set or Return")
+    can_batalkan = fields.Boolean(compute="_compute_can", string="Can Cancel")
+    can_revisi = fields.Boolean(compute="_compute_can", string="Can Revise")
 
     # ------------------------------------------------------------------
     # Compute and defaults
@@ -220,6 +238,14 @@ class HrKinerjaSkp(models.Model):
             skp.is_pegawai = skp.employee_id.user_id == self.env.user
             skp.is_penilai = skp.pejabat_penilai_id.user_id == self.env.user
             skp.is_admin = is_admin
+
+    @api.depends_context("uid")
+    @api.depends("state", "employee_id", "pejabat_penilai_id", "aktif")
+    def _compute_can(self):
+        """The buttons read the same rules the actions enforce (``_alasan_tidak_boleh``)."""
+        for skp in self:
+            for action in ("ajukan", "tetapkan", "batalkan", "revisi"):
+                skp[f"can_{action}"] = not skp._alasan_tidak_boleh(action)
 
     def _compute_terlambat(self):
         today = fields.Date.context_today(self)
@@ -329,6 +355,10 @@ class HrKinerjaSkp(models.Model):
     # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
+        """Snapshots, dates and company are derived from the employee and the year, never
+        taken from the caller; workflow fields start at their initial values."""
+        self._kinerja_cek_nilai_workflow(vals_list=vals_list)
+        in_transition = self._kinerja_dalam_transisi()
         Employee = self.env["hr.employee"]
         periodes = self.env["hr.kinerja.periode"].browse(
             {v["periode_id"] for v in vals_list if v.get("periode_id")}
@@ -338,18 +368,20 @@ class HrKinerjaSkp(models.Model):
         employee_by_id = {e.id: e for e in employees}
         for vals in vals_list:
             employee = employee_by_id.get(vals.get("employee_id"), Employee)
-            for key, value in self._snapshot_vals(employee, ids=True).items():
-                vals.setdefault(key, value)
+            vals.update(self._snapshot_vals(employee, ids=True))
             periode = periode_by_id.get(vals.get("periode_id"))
             if periode:
                 vals.setdefault("date_start", periode.date_start)
                 vals.setdefault("date_end", periode.date_end)
+                if not in_transition:
+                    vals["company_id"] = periode.company_id.id
                 vals.setdefault("company_id", periode.company_id.id)
         unnamed = [vals for vals in vals_list if vals.get("name", "/") == "/"]
         for vals, name in zip(unnamed, self._next_names(len(unnamed)), strict=True):
             vals["name"] = name
         skps = super().create(vals_list)
-        skps._create_default_lines()
+        # a revision copies its lines from the version it revises
+        skps.filtered(lambda s: not s.revisi_dari_id)._create_default_lines()
         return skps
 
     @api.model
@@ -371,9 +403,24 @@ class HrKinerjaSkp(models.Model):
         return [sequence.get_next_char(row[0]) for row in self.env.cr.fetchall()]
 
     def write(self, vals):
-        if not self.env.context.get("kinerja_skp_system"):
+        """Workflow fields only through the transitions; content only in a draft, by its
+        pegawai or the HR office (``_check_content_editable``); a set SKP never."""
+        if not self._kinerja_dalam_transisi():
+            self._kinerja_cek_nilai_workflow(vals=vals)
+            fixed = [f for f in set(vals) & SKP_FIXED_FIELDS if self._kinerja_berubah(f, vals[f])]
+            if fixed:
+                raise UserError(
+                    self.env._(
+                        "The employee, performance year and agency of an SKP are fixed once it "
+                        "is created: cancel the draft and create the right one."
+                    )
+                )
+            if set(vals) & SKP_CONTENT_FIELDS:
+                self._check_content_editable()
+            if "pimpinan_ids" in vals:
+                self._check_pimpinan_editable()
             locked = self.filtered(lambda s: s.state in ("ditetapkan", "dibatalkan"))
-            if locked and set(vals) - SKP_FIELDS_ALWAYS_WRITABLE:
+            if locked and set(vals) & set(self._fields) - set(self._kinerja_mail_fields()):
                 raise UserError(
                     self.env._(
                         "%(skp)s is %(state)s and can no longer be changed. Make a revision "
@@ -382,16 +429,31 @@ class HrKinerjaSkp(models.Model):
                         state=locked[0]._state_label(),
                     )
                 )
-            submitted = self.filtered(lambda s: s.state == "diajukan")
-            if submitted and set(vals) - SKP_FIELDS_ALWAYS_WRITABLE - {"pimpinan_ids"}:
+        return super().write(vals)
+
+    @api.model
+    def _kinerja_mail_fields(self):
+        """Chatter and activity fields: written by mail's own (checked) methods."""
+        return {
+            fname
+            for fname, field in self._fields.items()
+            if fname.startswith(("message_", "activity_", "website_message"))
+            or field.name == "has_message"
+        }
+
+    def _check_pimpinan_editable(self):
+        """Team leaders may still be named while the SKP waits for the PPK."""
+        admin = self._is_admin()
+        for skp in self:
+            parties = skp.employee_id.user_id | skp.pejabat_penilai_id.user_id
+            if skp.state not in ("draft", "diajukan") or not (admin or self.env.user in parties):
                 raise UserError(
                     self.env._(
-                        "%(skp)s has been submitted: the appraiser must return it before it "
-                        "can be changed.",
-                        skp=submitted[0].display_name,
+                        "Only %(employee)s, their appraiser or the HR office name the team "
+                        "leaders, before the SKP is set.",
+                        employee=skp.employee_id.name,
                     )
                 )
-        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never_submitted(self):
@@ -425,7 +487,7 @@ class HrKinerjaSkp(models.Model):
             key = tuple(sorted(skp._snapshot_vals(skp.employee_id, ids=True).items()))
             groups[key] = groups.get(key, self.browse()) | skp
         for key, skps in groups.items():
-            skps.with_context(mail_notrack=True).write(
+            skps._kinerja_transisi().with_context(mail_notrack=True).write(
                 {**dict(key), "state": "diajukan", "dikembalikan": False, "tanggal_pengajuan": now}
             )
         self._log_batch(
@@ -449,7 +511,9 @@ class HrKinerjaSkp(models.Model):
         self._check_can_kembalikan()
         if not alasan.strip():
             raise UserError(self.env._("Give the reason for returning the SKP."))
-        self.write({"state": "draft", "dikembalikan": True, "alasan_pengembalian": alasan})
+        self._kinerja_transisi().write(
+            {"state": "draft", "dikembalikan": True, "alasan_pengembalian": alasan}
+        )
         for skp in self:
             partner = skp.employee_id.user_id.partner_id
             skp.message_post(
@@ -463,7 +527,7 @@ class HrKinerjaSkp(models.Model):
     def action_tetapkan(self):
         """The PPK sets the SKP; a revision replaces the version it revises."""
         self._check_can_tetapkan()
-        self.with_context(mail_notrack=True).write(
+        self._kinerja_transisi().with_context(mail_notrack=True).write(
             {
                 "state": "ditetapkan",
                 "dikembalikan": False,
@@ -480,7 +544,9 @@ class HrKinerjaSkp(models.Model):
 
     def action_batalkan(self):
         self._check_can_batalkan()
-        self.with_context(mail_notrack=True).write({"state": "dibatalkan", "aktif": False})
+        self._kinerja_transisi().with_context(mail_notrack=True).write(
+            {"state": "dibatalkan", "aktif": False}
+        )
         self._log_batch(self.env._("SKP cancelled by %(user)s.", user=self.env.user.name))
         self.activity_update()
         return True
@@ -542,28 +608,62 @@ class HrKinerjaSkp(models.Model):
     def _is_admin(self):
         return self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
 
-    def _check_state(self, states, action):
-        for skp in self:
-            if skp.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(skp)s cannot be %(action)s in its current status.",
-                        skp=skp.display_name,
-                        action=action,
-                    )
+    def _alasan_tidak_boleh(self, action):
+        """Why the current user may not ``action`` this SKP (False when they may).
+
+        The one statement of each right: the buttons (``can_*``) and the actions
+        (``_check_can_*``) both read it.
+        """
+        self.ensure_one()
+        _ = self.env._
+        user, admin = self.env.user, self._is_admin()
+        mine = self.employee_id.user_id == user
+        states = {
+            "ajukan": ("draft",),
+            "tetapkan": ("diajukan",),
+            "batalkan": ("draft",),
+            "revisi": ("ditetapkan",),
+        }[action]
+        if self.state not in states:
+            return _("%(skp)s is %(state)s.", skp=self.display_name, state=self._state_label())
+        if action in ("ajukan", "batalkan") and not (mine or admin):
+            return _(
+                "Only %(employee)s or the HR office can submit or cancel this SKP.",
+                employee=self.employee_id.name,
+            )
+        if action == "tetapkan":
+            if mine:
+                return _("You cannot set or return your own SKP (%(skp)s).", skp=self.display_name)
+            if self.pejabat_penilai_id.user_id != user and not admin:
+                return _(
+                    "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
+                    "or return %(skp)s.",
+                    employee=self.employee_id.name,
+                    ppk=self.pejabat_penilai_id.name or "-",
+                    skp=self.display_name,
                 )
+        if action == "revisi":
+            if not self.aktif:
+                return _("%(skp)s has been replaced: revise the current version.", skp=self.display_name)
+            if self.revisi_ids.filtered(lambda r: r.state in ("draft", "diajukan")):
+                return _("%(skp)s already has a revision in progress.", skp=self.display_name)
+            if not (mine or admin or self.pejabat_penilai_id.user_id == user):
+                return _(
+                    "Only %(employee)s, their appraiser or the HR office can revise this SKP.",
+                    employee=self.employee_id.name,
+                )
+        return False
+
+    def _check_can(self, action):
+        for skp in self:
+            reason = skp._alasan_tidak_boleh(action)
+            if reason:
+                raise UserError(reason)
 
     def _check_can_ajukan(self):
-        self._check_state(("draft",), self.env._("submitted"))
-        admin = self._is_admin()
+        self._check_can("ajukan")
         self.rhk_ids.indikator_ids.mapped("id")  # prefetch the batch in one query
         for skp in self:
-            if skp.employee_id.user_id != self.env.user and not admin:
-                raise UserError(
-                    self.env._(
-                        "Only %(employee)s can submit their own SKP.", employee=skp.employee_id.name
-                    )
-                )
             ppk = skp.employee_id.sudo().pejabat_penilai_id
             if not ppk:
                 raise UserError(
@@ -591,69 +691,17 @@ class HrKinerjaSkp(models.Model):
                     )
                 )
 
-    def _check_is_ppk(self):
-        admin = self._is_admin()
-        for skp in self:
-            if skp.employee_id.user_id == self.env.user:
-                raise UserError(
-                    self.env._(
-                        "You cannot set or return your own SKP (%(skp)s).", skp=skp.display_name
-                    )
-                )
-            if skp.pejabat_penilai_id.user_id != self.env.user and not admin:
-                raise UserError(
-                    self.env._(
-                        "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
-                        "or return %(skp)s.",
-                        employee=skp.employee_id.name,
-                        ppk=skp.pejabat_penilai_id.name or "-",
-                        skp=skp.display_name,
-                    )
-                )
-
     def _check_can_tetapkan(self):
-        self._check_state(("diajukan",), self.env._("set"))
-        self._check_is_ppk()
+        self._check_can("tetapkan")
 
     def _check_can_kembalikan(self):
-        self._check_state(("diajukan",), self.env._("returned"))
-        self._check_is_ppk()
+        self._check_can("tetapkan")
 
     def _check_can_batalkan(self):
-        self._check_state(("draft",), self.env._("cancelled"))
-        admin = self._is_admin()
-        for skp in self:
-            if skp.employee_id.user_id != self.env.user and not admin:
-                raise UserError(
-                    self.env._(
-                        "Only %(employee)s or the HR office can cancel this SKP.",
-                        employee=skp.employee_id.name,
-                    )
-                )
+        self._check_can("batalkan")
 
     def _check_can_revisi(self):
-        self._check_state(("ditetapkan",), self.env._("revised"))
-        admin = self._is_admin()
-        for skp in self:
-            if not skp.aktif:
-                raise UserError(
-                    self.env._(
-                        "%(skp)s has been replaced: revise the current version.",
-                        skp=skp.display_name,
-                    )
-                )
-            if skp.revisi_ids.filtered(lambda r: r.state in ("draft", "diajukan")):
-                raise UserError(
-                    self.env._("%(skp)s already has a revision in progress.", skp=skp.display_name)
-                )
-            allowed = self.env.user in (skp.employee_id.user_id | skp.pejabat_penilai_id.user_id)
-            if not (allowed or admin):
-                raise UserError(
-                    self.env._(
-                        "Only %(employee)s, their appraiser or the HR office can revise this SKP.",
-                        employee=skp.employee_id.name,
-                    )
-                )
+        self._check_can("revisi")
 
     def _log_batch(self, body):
         """One chatter line on every SKP of the batch, written in one go (no per-record post)."""
@@ -666,7 +714,7 @@ class HrKinerjaSkp(models.Model):
 
     def _check_content_editable(self):
         """RHK, indicators and lampiran change only in a draft, by its pegawai or HR."""
-        if self.env.su or self.env.context.get("kinerja_skp_system"):
+        if self._kinerja_dalam_transisi():
             return
         admin = self._is_admin()
         for skp in self:
@@ -808,9 +856,8 @@ class HrKinerjaSkp(models.Model):
         values = self.env["hr.kinerja.core.value"].sudo().search([("company_id", "=", False)])
         perilaku, lampiran = [], []
         for skp in self:
-            if not self.env.context.get("kinerja_no_default_lines"):
-                perilaku += [{"skp_id": skp.id, "core_value_id": v.id} for v in values]
-                lampiran += skp._default_lampiran_vals()
+            perilaku += [{"skp_id": skp.id, "core_value_id": v.id} for v in values]
+            lampiran += skp._default_lampiran_vals()
         self.env["hr.kinerja.perilaku"].sudo().create(perilaku)
         self.env["hr.kinerja.lampiran"].sudo().create(lampiran)
 
@@ -849,8 +896,7 @@ class HrKinerjaSkp(models.Model):
     def _copy_as_revision(self):
         self.ensure_one()
         revision = (
-            self.with_context(kinerja_no_default_lines=True)
-            .sudo()
+            self.sudo()
             .create(
                 {
                     "employee_id": self.employee_id.id,
@@ -901,8 +947,8 @@ class HrKinerjaSkp(models.Model):
     def _replace_previous_version(self):
         """A ditetapkan revision becomes current: links that pointed at the old RHK follow."""
         old_versions = self.revisi_dari_id
-        old_versions.with_context(kinerja_skp_system=True).write({"aktif": False})
-        self.with_context(kinerja_skp_system=True).write({"aktif": True})
+        old_versions._kinerja_transisi().write({"aktif": False})
+        self._kinerja_transisi().write({"aktif": True})
         mapping = {rhk.asal_id.id: rhk.id for rhk in self.rhk_ids if rhk.asal_id}
         self.env["hr.kinerja.rhk"]._follow_new_versions(mapping)
         self._take_over_pelaksanaan(mapping)
@@ -1008,7 +1054,7 @@ class HrKinerjaSkp(models.Model):
                     end=self.date_end,
                 )
             )
-        self.with_context(kinerja_skp_system=True).write({"date_end": date_end})
+        self._kinerja_transisi().write({"date_end": date_end})
         self.message_post(
             body=self.env._("SKP ended on %(date)s: %(reason)s", date=date_end, reason=reason)
         )

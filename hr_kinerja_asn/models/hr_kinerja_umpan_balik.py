@@ -209,9 +209,20 @@ class HrKinerjaUmpanBalik(models.Model):
         "pemberi_partner_id",
         "kemajuan",
         "tindak_lanjut",
+        "tanggal",
+        "realisasi_id",
     )
     def _check_feedback(self):
+        today = fields.Date.context_today(self)
         for rec in self.sudo():  # a peer gives feedback on an SKP they cannot read
+            if rec.tanggal > today:
+                raise ValidationError(
+                    self.env._("Feedback is recorded when it was given: not on a future date.")
+                )
+            if rec.realisasi_id and rec.realisasi_id.skp_id != rec.skp_id:
+                raise ValidationError(
+                    self.env._("The realisation does not belong to this SKP.")
+                )
             if rec.skp_id.employee_id != rec.employee_id:
                 raise ValidationError(self.env._("The SKP does not belong to the receiver."))
             if rec.rhk_id and rec.rhk_id.skp_id != rec.skp_id:

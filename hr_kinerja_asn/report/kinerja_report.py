@@ -82,7 +82,9 @@ class HrKinerjaReport(models.AbstractModel):
             {
                 "tanggal": self.env["hr.kinerja.dokumen.mixin"]._kinerja_tanggal(fb.tanggal),
                 "sumber": istilah.SUMBER_UMPAN_BALIK.get(fb.sumber, ""),
-                "dari": fb.pemberi_label,
+                # the document reaches the pegawai: an anonymous giver is never printed,
+                # whoever prints it (spec decision 11)
+                "dari": "Anonim" if fb.anonim else fb.pemberi_label,
                 "isi": fb.isi,
             }
             for fb in feedback.sorted(lambda f: (f.tanggal, f.id))

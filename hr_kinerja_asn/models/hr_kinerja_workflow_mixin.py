@@ -1,0 +1,85 @@
+"""Workflow fields change only through the model's own transitions.
+
+Any logged-in user can call ``create`` and ``write`` over JSON-RPC with any values
+and any context. So the fields a transition sets (``state``, the dates and "by whom"
+of each step, snapshots, numbers, ratings' outcomes, signatures' flags) are refused
+in ``create``/``write`` unless the call comes from inside the model's own code: as
+superuser (``sudo()`` inside a private method) or under the module-level sentinel
+object :data:`TRANSISI`, which no client can send because JSON cannot carry a Python
+object's identity (the pattern of ``hr_leave._check_approval_update`` and OCA
+``queue_job``'s edit sentinel; ``docs/security.md``).
+
+A value that equals what the record already holds (or, on create, the field's
+initial value) is not a change: the web client sends the statusbar's ``state`` with
+a new record, and that must not be refused.
+"""
+
+from odoo import models
+from odoo.exceptions import UserError
+
+#: the one object that unlocks workflow fields; compared by identity, never by value
+TRANSISI = object()
+_KUNCI = "kinerja_transisi"
+
+
+class HrKinerjaWorkflowMixin(models.AbstractModel):
+    _name = "hr.kinerja.workflow.mixin"
+    _description = "Workflow Fields Guarded at the Model Boundary"
+
+    #: fields only the model's transitions set
+    _kinerja_workflow_fields = frozenset()
+    #: initial values a create may carry for workflow fields (others: empty only)
+    _kinerja_nilai_awal = {}
+
+    # -- the sentinel -----------------------------------------------------------
+    def _kinerja_transisi(self):
+        """This recordset, allowed to write its workflow fields (private steps only)."""
+        return self.with_context(**{_KUNCI: TRANSISI})
+
+    def _kinerja_dalam_transisi(self):
+        return self.env.su or self.env.context.get(_KUNCI) is TRANSISI
+
+    # -- the guard --------------------------------------------------------------
+    def _kinerja_cek_nilai_workflow(self, vals_list=None, vals=None):
+        """Refuse workflow fields in ``vals_list`` (create) or ``vals`` (write)."""
+        if self._kinerja_dalam_transisi():
+            return
+        if vals_list is not None:
+            for values in vals_list:
+                forged = [
+                    fname
+                    for fname in set(values) & self._kinerja_workflow_fields
+                    if values[fname] != self._kinerja_nilai_awal.get(fname, False)
+                    and (values[fname] or fname in self._kinerja_nilai_awal)
+                ]
+                self._kinerja_tolak_workflow(forged)
+            return
+        forged = [
+            fname
+            for fname in set(vals) & self._kinerja_workflow_fields
+            if self._kinerja_berubah(fname, vals[fname])
+        ]
+        self._kinerja_tolak_workflow(forged)
+
+    def _kinerja_berubah(self, fname, value):
+        field = self._fields[fname]
+        for rec in self:
+            new = field.convert_to_record(field.convert_to_cache(value, rec), rec)
+            if new != rec[fname]:
+                return True
+        return False
+
+    def _kinerja_tolak_workflow(self, fnames):
+        if not fnames:
+            return
+        labels = ", ".join(
+            sorted(self._fields[f]._description_string(self.env) for f in fnames)
+        )
+        raise UserError(
+            self.env._(
+                "%(fields)s of %(model)s are set by its workflow (the buttons of the form), "
+                "never written directly.",
+                fields=labels,
+                model=self.env["ir.model"]._get(self._name).name,
+            )
+        )
