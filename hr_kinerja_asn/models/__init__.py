@@ -5,6 +5,7 @@ from . import hr_kinerja_periode
 from . import hr_kinerja_core_value
 from . import hr_kinerja_tanda_tangan
 from . import hr_kinerja_dokumen_mixin
+from . import hr_kinerja_workflow_mixin
 from . import hr_kinerja_skp_line_mixin
 from . import hr_kinerja_skp
 from . import hr_kinerja_skp_dokumen

@@ -43,6 +43,8 @@ EVALUASI_WORKFLOW_FIELDS = frozenset(
         "periode_label",
         "ditandatangani_penilai",
         "tanggal_diterima",
+        "predikat",
+        "capaian_organisasi_id",
     }
 )
 #: which SKP, pegawai and period: chosen at creation, fixed afterwards
@@ -260,9 +262,7 @@ class HrKinerjaEvaluasi(models.Model):
                 )
             )
         if vals.get("employee_id") and vals["employee_id"] != skp.employee_id.id:
-            raise UserError(
-                _("%(skp)s is not the SKP of this employee.", skp=skp.display_name)
-            )
+            raise UserError(_("%(skp)s is not the SKP of this employee.", skp=skp.display_name))
         jenis = vals.get("jenis") or "periodik"
         start = fields.Date.to_date(vals.get("date_start")) or skp.date_start
         end = fields.Date.to_date(vals.get("date_end")) or skp.date_end
@@ -338,9 +338,10 @@ class HrKinerjaEvaluasi(models.Model):
         self._kinerja_cek_nilai_workflow(vals=vals)
         fixed = [f for f in touched & EVALUASI_FIXED_FIELDS if self._kinerja_berubah(f, vals[f])]
         if fixed:
-            raise UserError(
-                self.env._("The employee, SKP and period of an evaluation are fixed.")
-            )
+            raise UserError(self.env._("The employee, SKP and period of an evaluation are fixed."))
+        known = PPK_FIELDS | EVALUASI_WORKFLOW_FIELDS | EVALUASI_FIXED_FIELDS
+        if touched - known - self._kinerja_mail_fields():
+            raise UserError(self.env._("These fields of an evaluation are set by the system."))
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):

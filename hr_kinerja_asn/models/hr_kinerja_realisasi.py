@@ -200,7 +200,8 @@ class HrKinerjaRealisasi(models.Model):
         self.sudo()._kinerja_transisi().write({"state": "draft", "tanggal_lapor": False})
         self.sudo()._message_log_batch(
             bodies=dict.fromkeys(
-                self.ids, self.env._("Returned to the employee by %(user)s.", user=self.env.user.name)
+                self.ids,
+                self.env._("Returned to the employee by %(user)s.", user=self.env.user.name),
             )
         )
         return True

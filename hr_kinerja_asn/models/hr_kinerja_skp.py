@@ -29,6 +29,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from . import kinerja_rules
+from .hr_kinerja_workflow_mixin import transisi
 
 SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
 #: set by the transitions only (submit, return, set, cancel, revise, escalate)
@@ -357,7 +358,12 @@ class HrKinerjaSkp(models.Model):
     def create(self, vals_list):
         """Snapshots, dates and company are derived from the employee and the year, never
         taken from the caller; workflow fields start at their initial values."""
-        self._kinerja_cek_nilai_workflow(vals_list=vals_list)
+        # snapshots are overwritten below: the form's onchange may send them along
+        self._kinerja_cek_nilai_workflow(
+            vals_list=[
+                {k: v for k, v in vals.items() if k not in SNAPSHOT_FIELDS} for vals in vals_list
+            ]
+        )
         in_transition = self._kinerja_dalam_transisi()
         Employee = self.env["hr.employee"]
         periodes = self.env["hr.kinerja.periode"].browse(
@@ -420,7 +426,7 @@ class HrKinerjaSkp(models.Model):
             if "pimpinan_ids" in vals:
                 self._check_pimpinan_editable()
             locked = self.filtered(lambda s: s.state in ("ditetapkan", "dibatalkan"))
-            if locked and set(vals) & set(self._fields) - set(self._kinerja_mail_fields()):
+            if locked and set(vals) - self._kinerja_mail_fields():
                 raise UserError(
                     self.env._(
                         "%(skp)s is %(state)s and can no longer be changed. Make a revision "
@@ -430,16 +436,6 @@ class HrKinerjaSkp(models.Model):
                     )
                 )
         return super().write(vals)
-
-    @api.model
-    def _kinerja_mail_fields(self):
-        """Chatter and activity fields: written by mail's own (checked) methods."""
-        return {
-            fname
-            for fname, field in self._fields.items()
-            if fname.startswith(("message_", "activity_", "website_message"))
-            or field.name == "has_message"
-        }
 
     def _check_pimpinan_editable(self):
         """Team leaders may still be named while the SKP waits for the PPK."""
@@ -644,7 +640,9 @@ class HrKinerjaSkp(models.Model):
                 )
         if action == "revisi":
             if not self.aktif:
-                return _("%(skp)s has been replaced: revise the current version.", skp=self.display_name)
+                return _(
+                    "%(skp)s has been replaced: revise the current version.", skp=self.display_name
+                )
             if self.revisi_ids.filtered(lambda r: r.state in ("draft", "diajukan")):
                 return _("%(skp)s already has a revision in progress.", skp=self.display_name)
             if not (mine or admin or self.pejabat_penilai_id.user_id == user):
@@ -895,24 +893,21 @@ class HrKinerjaSkp(models.Model):
 
     def _copy_as_revision(self):
         self.ensure_one()
-        revision = (
-            self.sudo()
-            .create(
-                {
-                    "employee_id": self.employee_id.id,
-                    "periode_id": self.periode_id.id,
-                    "company_id": self.company_id.id,
-                    "date_start": self.date_start,
-                    "date_end": self.date_end,
-                    "jenis_skp": self.jenis_skp,
-                    "pendekatan": self.pendekatan,
-                    "pimpinan_ids": [Command.set(self.pimpinan_ids.ids)],
-                    "revisi_dari_id": self.id,
-                    "versi": self.versi + 1,
-                    "aktif": False,
-                    "name": self.name,
-                }
-            )
+        revision = self.sudo().create(
+            {
+                "employee_id": self.employee_id.id,
+                "periode_id": self.periode_id.id,
+                "company_id": self.company_id.id,
+                "date_start": self.date_start,
+                "date_end": self.date_end,
+                "jenis_skp": self.jenis_skp,
+                "pendekatan": self.pendekatan,
+                "pimpinan_ids": [Command.set(self.pimpinan_ids.ids)],
+                "revisi_dari_id": self.id,
+                "versi": self.versi + 1,
+                "aktif": False,
+                "name": self.name,
+            }
         )
         self.rhk_ids._copy_to(revision, keep_origin=True)
         self.env["hr.kinerja.perilaku"].sudo().create(
@@ -966,7 +961,7 @@ class HrKinerjaSkp(models.Model):
                 "hr.kinerja.log.harian": ("rhk_id",),
             }
             for model, fnames in moves.items():
-                for rec in self.env[model].sudo().search([("skp_id", "=", old.id)]):
+                for rec in transisi(self.env[model].sudo()).search([("skp_id", "=", old.id)]):
                     if "rhk_id" in fnames and rec.rhk_id and rec.rhk_id.id not in rhk_mapping:
                         continue  # its RHK was dropped by the revision: it stays with the old one
                     vals = {"skp_id": new.id} if "skp_id" in fnames else {}

@@ -220,9 +220,7 @@ class HrKinerjaUmpanBalik(models.Model):
                     self.env._("Feedback is recorded when it was given: not on a future date.")
                 )
             if rec.realisasi_id and rec.realisasi_id.skp_id != rec.skp_id:
-                raise ValidationError(
-                    self.env._("The realisation does not belong to this SKP.")
-                )
+                raise ValidationError(self.env._("The realisation does not belong to this SKP."))
             if rec.skp_id.employee_id != rec.employee_id:
                 raise ValidationError(self.env._("The SKP does not belong to the receiver."))
             if rec.rhk_id and rec.rhk_id.skp_id != rec.skp_id:

@@ -14,12 +14,22 @@ initial value) is not a change: the web client sends the statusbar's ``state`` w
 a new record, and that must not be refused.
 """
 
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import UserError
 
 #: the one object that unlocks workflow fields; compared by identity, never by value
 TRANSISI = object()
 _KUNCI = "kinerja_transisi"
+
+
+def transisi(records):
+    """``records`` inside a transition: for the private steps of the workflow only."""
+    return records.with_context(**{_KUNCI: TRANSISI})
+
+
+def dalam_transisi(records):
+    """True only inside a transition started by :func:`transisi` (never by a client)."""
+    return records.env.context.get(_KUNCI) is TRANSISI
 
 
 class HrKinerjaWorkflowMixin(models.AbstractModel):
@@ -33,11 +43,21 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
 
     # -- the sentinel -----------------------------------------------------------
     def _kinerja_transisi(self):
-        """This recordset, allowed to write its workflow fields (private steps only)."""
-        return self.with_context(**{_KUNCI: TRANSISI})
+        """This recordset, inside one of its model's own transitions (private steps)."""
+        return transisi(self)
 
     def _kinerja_dalam_transisi(self):
-        return self.env.su or self.env.context.get(_KUNCI) is TRANSISI
+        """Workflow fields may be written: superuser or an explicit transition."""
+        return self.env.su or dalam_transisi(self)
+
+    @api.model
+    def _kinerja_mail_fields(self):
+        """Chatter and activity fields: written by mail's own (checked) methods."""
+        return {
+            fname
+            for fname in self._fields
+            if fname.startswith(("message_", "activity_", "website_message", "has_message"))
+        }
 
     # -- the guard --------------------------------------------------------------
     def _kinerja_cek_nilai_workflow(self, vals_list=None, vals=None):
@@ -72,9 +92,7 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
     def _kinerja_tolak_workflow(self, fnames):
         if not fnames:
             return
-        labels = ", ".join(
-            sorted(self._fields[f]._description_string(self.env) for f in fnames)
-        )
+        labels = ", ".join(sorted(self._fields[f]._description_string(self.env) for f in fnames))
         raise UserError(
             self.env._(
                 "%(fields)s of %(model)s are set by its workflow (the buttons of the form), "

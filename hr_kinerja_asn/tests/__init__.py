@@ -18,3 +18,4 @@ from . import test_pelaksanaan_tour
 from . import test_penilaian_tour
 from . import test_dokumen
 from . import test_dokumen_http
+from . import test_integrity

@@ -59,6 +59,11 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_skp_pegawai_tour", {
             run: "click",
         },
         {
+            content: "Confirm the electronic signature",
+            trigger: ".modal-footer .btn-primary",
+            run: "click",
+        },
+        {
             content: "Submitted",
             trigger: ".o_statusbar_status button.o_arrow_button_current[data-value='diajukan']",
         },
