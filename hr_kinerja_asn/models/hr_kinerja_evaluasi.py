@@ -476,6 +476,13 @@ class HrKinerjaEvaluasi(models.Model):
         ):
             ev._kinerja_transisi().write({"rating_hasil_kerja": mapping[ev.capaian]})
 
+    def _kinerja_finalkan(self, justification):
+        """The evaluations' part of finalising their unit (the unit's transition)."""
+        self._kinerja_transisi().with_context(mail_notrack=True).write(
+            {"state": "final", "justifikasi": justification, "tanggal_final": fields.Datetime.now()}
+        )
+        self._notify_final()
+
     def _notify_final(self):
         """The pegawai is told when their evaluation becomes final (decision 7)."""
         for ev in self.sudo():

@@ -29,6 +29,12 @@ class HrKinerjaEvaluasi(models.Model):
         string="Signed by the Appraiser", readonly=True, copy=False
     )
 
+    def _kinerja_finalkan(self, justification):
+        """Final evaluations are signed by their PPK (see ``_kinerja_sign_penilai``)."""
+        result = super()._kinerja_finalkan(justification)
+        self._kinerja_sign_penilai()
+        return result
+
     def _kinerja_sign_penilai(self):
         """At finalisation the finalising user signs the evaluations they are the PPK
         of (the HR office those of a PPK without an account; the signature then names

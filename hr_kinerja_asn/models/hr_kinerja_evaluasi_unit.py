@@ -59,6 +59,27 @@ class HrKinerjaEvaluasiUnit(models.Model):
     date_end = fields.Date(string="To", required=True)
     periode_label = fields.Char(string="Period")
     evaluasi_ids = fields.One2many("hr.kinerja.evaluasi", "unit_id", string="Evaluations")
+    # who may open the unit (record rules read these, never ``evaluasi_ids``: a rule
+    # that walks the one2many fills its cache as superuser while checking access, and
+    # the viewer would then be shown rows they may not read)
+    pihak_user_ids = fields.Many2many(
+        "res.users",
+        "hr_kinerja_evaluasi_unit_pihak_rel",
+        "unit_id",
+        "user_id",
+        compute="_compute_pihak",
+        store=True,
+        string="Appraisers and Their Superiors",
+    )
+    pegawai_ids = fields.Many2many(
+        "hr.employee",
+        "hr_kinerja_evaluasi_unit_pegawai_rel",
+        "unit_id",
+        "employee_id",
+        compute="_compute_pihak",
+        store=True,
+        string="Evaluated Employees",
+    )
     capaian_organisasi_id = fields.Many2one(
         "hr.kinerja.capaian.organisasi", string="Organisational Achievement", readonly=True
     )
@@ -88,6 +109,19 @@ class HrKinerjaEvaluasiUnit(models.Model):
         ),
     ]
 
+    @api.depends(
+        "evaluasi_ids.employee_id",
+        "evaluasi_ids.penilai_id.user_id",
+        "evaluasi_ids.atasan_penilai_id.user_id",
+    )
+    def _compute_pihak(self):
+        # by a search, not through the one2many (see ``_evaluasi_semua``)
+        everything = self.filtered("id")._evaluasi_semua()
+        for unit in self:
+            evaluations = everything.filtered(lambda e, u=unit: e.unit_id == u)
+            unit.pegawai_ids = evaluations.employee_id
+            unit.pihak_user_ids = (evaluations.penilai_id | evaluations.atasan_penilai_id).user_id
+
     @api.depends("department_id", "periode_label")
     def _compute_name(self):
         for unit in self:
@@ -110,11 +144,27 @@ class HrKinerjaEvaluasiUnit(models.Model):
         """Predikat counts of the unit and the pattern's verdict per rule."""
         self.ensure_one()
         counts = {}
-        # the whole unit, whoever looks: the pattern is checked on every predikat of it
-        for ev in self.sudo().evaluasi_ids:
-            if ev.predikat:
-                counts[ev.predikat] = counts.get(ev.predikat, 0) + 1
+        for predikat in self._predikat_semua().values():
+            if predikat:
+                counts[predikat] = counts.get(predikat, 0) + 1
         return counts, (pola._check_counts(counts) if pola else [])
+
+    def _predikat_semua(self):
+        """{evaluation id: predikat} of the whole unit, whoever looks: the pattern is
+        checked on every predikat of it, also those the viewer may not read (their own).
+        In the form (onchange) the rows being edited count with their edited values."""
+        self.ensure_one()
+        edited = {ev._origin.id: ev.predikat for ev in self.evaluasi_ids if ev._origin}
+        stored = self._origin._evaluasi_semua() if self._origin else self.evaluasi_ids
+        result = {ev.id: edited.get(ev.id, ev.predikat) for ev in stored}
+        result.update({ev.id: ev.predikat for ev in self.evaluasi_ids if not ev._origin})
+        return result
+
+    def _evaluasi_semua(self):
+        """Every evaluation of these units, as superuser, by a search: reading
+        ``evaluasi_ids`` through ``sudo()`` would leave the hidden rows in the shared
+        cache, where the viewer's own read of the one2many would then find them."""
+        return self.env["hr.kinerja.evaluasi"].sudo().search([("unit_id", "in", self.ids)])
 
     def _distribusi_svg(self):
         """The printed chart of the pattern: allowed vs given (report/distribusi_chart)."""
@@ -135,7 +185,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
             f"<table class='table table-sm o_kinerja_distribusi'><thead><tr>"
             f"<th>{t_predikat}</th><th class='text-end'>{t_given}</th>"
             f"</tr></thead><tbody>{rows}</tbody><tfoot><tr><th>{t_rated}</th>"
-            f"<th class='text-end'>{rated} / {len(self.sudo().evaluasi_ids)}</th></tr></tfoot></table>"
+            f"<th class='text-end'>{rated} / {len(self._predikat_semua())}</th></tr></tfoot></table>"
         )
         if not results:
             note = _("Set the organisational achievement to check the distribution.")
@@ -246,7 +296,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
         the breach justified in writing (spec decision 2)."""
         for unit in self:
             unit._check_can_finalise()
-            unrated = unit.sudo().evaluasi_ids.filtered(
+            unrated = unit._evaluasi_semua().filtered(
                 lambda e: e.state == "draft" or not e.predikat
             )
             if unrated:
@@ -293,14 +343,8 @@ class HrKinerjaEvaluasiUnit(models.Model):
 
     def _do_finalise(self, justification):
         self.ensure_one()
-        now = fields.Datetime.now()
         self._kinerja_transisi().write({"state": "final", "justifikasi": justification})
-        evaluations = self.evaluasi_ids
-        evaluations._kinerja_transisi().with_context(mail_notrack=True).write(
-            {"state": "final", "justifikasi": justification, "tanggal_final": now}
-        )
-        evaluations._kinerja_sign_penilai()
-        evaluations._notify_final()
+        self._evaluasi_semua()._kinerja_finalkan(justification)
         if justification:
             self.message_post(
                 body=self.env._("Finalised despite the pattern: %(why)s", why=justification)

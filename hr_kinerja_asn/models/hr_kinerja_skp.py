@@ -27,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from . import kinerja_rules
 from .hr_kinerja_workflow_mixin import transisi
@@ -209,6 +210,19 @@ class HrKinerjaSkp(models.Model):
     can_batalkan = fields.Boolean(compute="_compute_can", string="Can Cancel")
     can_revisi = fields.Boolean(compute="_compute_can", string="Can Revise")
 
+    _sql_constraints = [
+        # the database's own guard for two requests at once (``_check_overlap`` says it
+        # in words first): ranges have GiST support without any extension
+        (
+            "skp_current_no_overlap",
+            "EXCLUDE USING gist (int4range(employee_id, employee_id, '[]') WITH =, "
+            "daterange(date_start, date_end, '[]') WITH &&) "
+            "WHERE (aktif AND state <> 'dibatalkan')",
+            "The current SKPs of one employee may not overlap: another request created or "
+            "changed one at the same time. Reload and try again.",
+        ),
+    ]
+
     # ------------------------------------------------------------------
     # Compute and defaults
     # ------------------------------------------------------------------
@@ -306,39 +320,87 @@ class HrKinerjaSkp(models.Model):
                     )
                 )
 
-    @api.constrains("employee_id", "date_start", "date_end", "aktif", "state")
-    def _check_overlap(self):
-        """Current SKPs of one pegawai never overlap in time (one query for the batch)."""
-        current = self.filtered(lambda s: s.aktif and s.state != "dibatalkan")
-        if not current:
+    def _check_overlap(self, vals_list):
+        """Current SKPs of one pegawai never overlap in time: checked before the database
+        is written (one query for the batch), so the pegawai reads this sentence rather
+        than the database's exclusion constraint, which stays as the guard for two
+        requests at once (``skp_current_no_overlap``).
+
+        ``vals_list`` are the values of new SKPs (``self`` empty) or the values written
+        on ``self``.
+        """
+        rows = []
+        if self:
+            vals = vals_list[0]
+            for skp in self:
+                rows.append(
+                    (
+                        skp.id,
+                        vals.get("employee_id", skp.employee_id.id),
+                        fields.Date.to_date(vals.get("date_start")) or skp.date_start,
+                        fields.Date.to_date(vals.get("date_end")) or skp.date_end,
+                        vals.get("aktif", skp.aktif)
+                        and vals.get("state", skp.state) != "dibatalkan",
+                    )
+                )
+        else:
+            rows = [
+                (
+                    0,
+                    vals.get("employee_id"),
+                    fields.Date.to_date(vals.get("date_start")),
+                    fields.Date.to_date(vals.get("date_end")),
+                    vals.get("aktif", True) and vals.get("state", "draft") != "dibatalkan",
+                )
+                for vals in vals_list
+            ]
+        rows = [row[:4] for row in rows if row[4] and row[1] and row[2] and row[3]]
+        if not rows:
             return
+        for i, a in enumerate(rows):  # within the batch itself
+            for b in rows[i + 1 :]:
+                if a[1] == b[1] and a[2] <= b[3] and b[2] <= a[3]:
+                    raise ValidationError(
+                        self._overlap_message(self.env["hr.employee"].browse(a[1]))
+                    )
         self.flush_model(["employee_id", "date_start", "date_end", "aktif", "state"])
+        values = SQL(",").join(SQL("(%s, %s, %s::date, %s::date)", *row) for row in rows)
         self.env.cr.execute(
-            """
-            SELECT a.id, b.id FROM hr_kinerja_skp a
-              JOIN hr_kinerja_skp b
-                ON b.employee_id = a.employee_id AND b.id != a.id
-               AND b.aktif AND b.state != 'dibatalkan'
-               AND b.date_start <= a.date_end AND b.date_end >= a.date_start
-             WHERE a.id = ANY(%s)
-             LIMIT 1
-            """,
-            [current.ids],
+            SQL(
+                """
+                SELECT b.id FROM (VALUES %s) AS a(id, employee_id, date_start, date_end)
+                  JOIN hr_kinerja_skp b
+                    ON b.employee_id = a.employee_id AND b.id != a.id
+                   AND b.aktif AND b.state != 'dibatalkan'
+                   AND b.date_start <= a.date_end AND b.date_end >= a.date_start
+                 WHERE b.id != ALL(%s)
+                 LIMIT 1
+                """,
+                values,
+                self.ids or [0],
+            )
         )
         row = self.env.cr.fetchone()
         if row:
-            skp, clash = self.browse(row)
-            raise ValidationError(
-                self.env._(
-                    "%(employee)s already has %(other)s from %(start)s to %(end)s: the "
-                    "current SKPs of one employee may not overlap. End it first (mutation, "
-                    "promotion) or cancel it.",
-                    employee=skp.employee_id.name,
-                    other=clash.display_name,
-                    start=clash.date_start,
-                    end=clash.date_end,
-                )
+            clash = self.sudo().browse(row[0])
+            raise ValidationError(self._overlap_message(clash.employee_id, clash))
+
+    def _overlap_message(self, employee, clash=None):
+        if not clash:
+            return self.env._(
+                "%(employee)s would get two current SKPs at the same time: the current SKPs "
+                "of one employee may not overlap.",
+                employee=employee.name,
             )
+        return self.env._(
+            "%(employee)s already has %(other)s from %(start)s to %(end)s: the "
+            "current SKPs of one employee may not overlap. End it first (mutation, "
+            "promotion) or cancel it.",
+            employee=employee.name,
+            other=clash.display_name,
+            start=clash.date_start,
+            end=clash.date_end,
+        )
 
     @api.constrains("employee_id")
     def _check_employee_is_asn(self):
@@ -382,6 +444,7 @@ class HrKinerjaSkp(models.Model):
                 if not in_transition:
                     vals["company_id"] = periode.company_id.id
                 vals.setdefault("company_id", periode.company_id.id)
+        self.browse()._check_overlap(vals_list)
         unnamed = [vals for vals in vals_list if vals.get("name", "/") == "/"]
         for vals, name in zip(unnamed, self._next_names(len(unnamed)), strict=True):
             vals["name"] = name
@@ -435,6 +498,8 @@ class HrKinerjaSkp(models.Model):
                         state=locked[0]._state_label(),
                     )
                 )
+        if {"employee_id", "date_start", "date_end", "aktif", "state"} & set(vals):
+            self._check_overlap([vals])
         return super().write(vals)
 
     def _check_pimpinan_editable(self):
@@ -943,6 +1008,7 @@ class HrKinerjaSkp(models.Model):
         """A ditetapkan revision becomes current: links that pointed at the old RHK follow."""
         old_versions = self.revisi_dari_id
         old_versions._kinerja_transisi().write({"aktif": False})
+        old_versions.flush_recordset(["aktif"])  # the old one steps down first (no overlap)
         self._kinerja_transisi().write({"aktif": True})
         mapping = {rhk.asal_id.id: rhk.id for rhk in self.rhk_ids if rhk.asal_id}
         self.env["hr.kinerja.rhk"]._follow_new_versions(mapping)

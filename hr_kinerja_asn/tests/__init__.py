@@ -19,3 +19,4 @@ from . import test_penilaian_tour
 from . import test_dokumen
 from . import test_dokumen_http
 from . import test_integrity
+from . import test_integrity_rpc

@@ -1,0 +1,1021 @@
+"""Workflow integrity over JSON-RPC, against the demo agency, as an attacker acts.
+
+``test_integrity`` checks each category of forged call at the ORM level. Here the same
+categories are replayed the way the web client or any external client sends them: log
+in as a demo user over HTTP and post to ``/web/dataset/call_kw`` (and ``call_button``)
+with any values and any context. Each attack must be refused with a clear error (a
+JSON-RPC error whose ``data.name`` is UserError, AccessError, ValidationError or
+MissingError, with a message: never a database error nor a generic server error), and
+re-reading the record as superuser afterwards shows that nothing was written.
+
+The demo users log in with id_ID, so the messages come back in Indonesian: the tests
+assert the exception class and a non-empty message, never the wording.
+
+Eko Prasetyo (ketua tim, receiver of Budi's anonymous feedback, owner of the demo
+realisation) has no login in the demo: the class gives him one (``uji_eko``), so his
+own attacks (un-reporting his realisation, taking over his own RHK, rating his own
+coaching, finding his anonymous giver) are replayed as himself too.
+
+Every attack is counted (``ATTACKS``, per test) and the total is logged when the class
+ends. A refusal that does not happen is collected rather than raised at once, so one
+run lists every hole of a category; the test then fails with the whole list.
+"""
+
+import collections
+import datetime
+import json
+import logging
+import pprint
+
+from odoo import Command
+from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tools import mute_logger
+
+_logger = logging.getLogger(__name__)
+
+#: the clear refusals an attack may end in (``data.name`` of the JSON-RPC error)
+REFUSALS = frozenset(
+    {
+        "odoo.exceptions.UserError",
+        "odoo.exceptions.AccessError",
+        "odoo.exceptions.ValidationError",
+        "odoo.exceptions.MissingError",
+    }
+)
+#: context keys older code trusted; any client can send them
+FORGED_CONTEXT = {
+    "kinerja_skp_system": True,
+    "kinerja_evaluasi_system": True,
+    "kinerja_transisi": True,
+    "kinerja_no_default_lines": True,
+}
+#: attack calls made in this run, per test method
+ATTACKS = collections.Counter()
+
+SKP = "hr.kinerja.skp"
+RHK = "hr.kinerja.rhk"
+EVALUASI = "hr.kinerja.evaluasi"
+UNIT = "hr.kinerja.evaluasi.unit"
+CATATAN = "hr.kinerja.evaluasi.catatan"
+REALISASI = "hr.kinerja.realisasi"
+PEMBINAAN = "hr.kinerja.pembinaan"
+KOMPETENSI = "hr.kinerja.pembinaan.kompetensi"
+UMPAN_BALIK = "hr.kinerja.umpan.balik"
+PEMBERI = "hr.kinerja.umpan.balik.pemberi"
+PERMINTAAN = "hr.kinerja.umpan.balik.permintaan"
+TANDA_TANGAN = "hr.kinerja.tanda.tangan"
+
+#: demo logins use their login as password; the users made here have their own
+PASSWORDS = {"uji_eko": "uji_eko_rpc", "uji_hr_lain": "uji_hr_lain_rpc"}
+
+
+@tagged("post_install", "-at_install")
+class TestIntegrityRpc(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        ref = cls.demo
+        cls.emp_budi = ref("emp_pelaksana_aptika")
+        cls.emp_eko = ref("emp_prakom_muda")
+        cls.emp_dewi = ref("emp_kabid_aptika")
+        cls.emp_rina = ref("emp_kadis")
+        cls.emp_putri = ref("emp_prakom_pppk")
+        cls.user_budi = ref("user_pegawai")
+        cls.user_dewi = ref("user_penilai")
+        cls.user_rina = ref("user_atasan")
+        cls.skp_budi = ref("skp_demo_budi")
+        cls.skp_eko = ref("skp_demo_eko")
+        cls.skp_putri = ref("skp_demo_putri")
+        cls.skp_dewi = ref("skp_demo_kabid_aptika")
+        cls.skp_kadis = ref("skp_demo_kadis")
+        cls.rhk_budi = ref("rhk_demo_budi_1")
+        cls.rhk_eko = ref("rhk_demo_eko_1")
+        cls.rhk_dewi = ref("rhk_demo_aptika_1")
+        cls.periode = ref("periode_demo")
+        cls.year = cls.periode.date_start.year
+        cls.main_company = cls.skp_eko.company_id
+        # Eko has no login in the demo: give him one, so he attacks his own records
+        cls.user_eko = new_test_user(
+            cls.env,
+            login="uji_eko",
+            password=PASSWORDS["uji_eko"],
+            name="Eko Prasetyo (uji)",
+            lang="id_ID",
+            tz="Asia/Jakarta",
+            company_id=cls.main_company.id,
+            company_ids=[Command.set(cls.main_company.ids)],
+        )
+        cls.emp_eko.write({"user_id": cls.user_eko.id})
+        # a note on January's final evaluation of Eko (superuser: a fixture, not an attack)
+        cls.catatan_final = cls.env[CATATAN].create(
+            {
+                "evaluasi_id": ref("eva_demo_eko_jan").id,
+                "rhk_id": cls.rhk_eko.id,
+                "sinyal": "sesuai",
+                "catatan": "Modul sesuai rencana aksi.",
+            }
+        )
+        # Dewi coached Eko on his set SKP, with one competency rated 2
+        cls.pembinaan = cls.env[PEMBINAAN].create(
+            {
+                "skp_id": cls.skp_eko.id,
+                "penilai_id": cls.emp_dewi.id,
+                "catatan": "Pembagian tugas tim dijadwalkan di awal minggu.",
+                "kompetensi_ids": [Command.create({"name": "Komunikasi", "nilai": 2})],
+            }
+        )
+        # requests for feedback about Eko (asked of Budi) and about Rina (asked of Dewi)
+        Permintaan = cls.env[PERMINTAAN]
+        cls.permintaan_eko = Permintaan.create(
+            {"skp_id": cls.skp_eko.id, "diminta_dari_id": cls.emp_budi.id, "sumber": "bawahan"}
+        )
+        cls.permintaan_rina = Permintaan.create(
+            {"skp_id": cls.skp_kadis.id, "diminta_dari_id": cls.emp_dewi.id, "sumber": "bawahan"}
+        )
+
+    @classmethod
+    def tearDownClass(cls):
+        _logger.info(
+            "%s RPC attack calls made by %s: %s",
+            sum(ATTACKS.values()),
+            cls.__name__,
+            ", ".join(f"{name} {count}" for name, count in sorted(ATTACKS.items())),
+        )
+        super().tearDownClass()
+
+    def setUp(self):
+        super().setUp()
+        self._login = None
+        self._holes = []
+        self._request_id = 0
+
+    @classmethod
+    def demo(cls, name):
+        return cls.env.ref(f"hr_kinerja_asn.{name}")
+
+    # ------------------------------------------------------------------
+    # The client
+    # ------------------------------------------------------------------
+    def as_user(self, login):
+        """Log in over HTTP as ``login`` (once per run of calls as the same user)."""
+        if self._login != login:
+            self.authenticate(login, PASSWORDS.get(login, login))
+            self._login = login
+
+    def call(self, model, method, args, kwargs=None, route="call_kw"):
+        """``model.method(*args, **kwargs)`` as the web client sends it, as the logged-in
+        user; the context is the session's (language, time zone, company) plus whatever
+        the caller puts in ``kwargs['context']``. Returns the parsed JSON-RPC response."""
+        kwargs = dict(kwargs or {})
+        user = self.env["res.users"].browse(self.session.uid)
+        context = {
+            **self.session.context,
+            "allowed_company_ids": user.company_id.ids,
+            **kwargs.pop("context", {}),
+        }
+        self._request_id += 1
+        payload = {
+            "jsonrpc": "2.0",
+            "method": "call",
+            "id": self._request_id,
+            "params": {
+                "model": model,
+                "method": method,
+                "args": args,
+                "kwargs": {**kwargs, "context": context},
+            },
+        }
+        # refusals are logged as warnings by the server: the response says it all
+        with mute_logger("odoo.http"):
+            response = self.url_open(
+                f"/web/dataset/{route}/{model}/{method}",
+                data=json.dumps(payload),
+                headers={"Content-Type": "application/json"},
+            )
+        self.assertEqual(response.status_code, 200, response.text[:500])
+        return response.json()
+
+    def attack(self, login, model, method, args, kwargs=None, route="call_kw"):
+        """One attack call as ``login``, counted."""
+        ATTACKS[self._testMethodName] += 1
+        self.as_user(login)
+        return self.call(model, method, args, kwargs, route)
+
+    def ok(self, login, model, method, args, kwargs=None):
+        """A legitimate call (set-up or control, not counted): its result."""
+        self.as_user(login)
+        response = self.call(model, method, args, kwargs)
+        self.assertNotIn("error", response, pprint.pformat(response.get("error"))[:3000])
+        return response["result"]
+
+    # ------------------------------------------------------------------
+    # The verdicts: holes are collected, the test fails at the end with all of them
+    # ------------------------------------------------------------------
+    def hole(self, message):
+        _logger.warning("HOLE in %s: %s", self._testMethodName, message)
+        self._holes.append(message)
+
+    def assert_no_holes(self):
+        if self._holes:
+            self.fail(f"{len(self._holes)} hole(s):\n- " + "\n- ".join(self._holes))
+
+    @staticmethod
+    def describe(login, model, method, args, kwargs=None):
+        call = f"{model}.{method}({', '.join(map(repr, args))}"
+        if kwargs:
+            call += ", " + ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
+        return f"as {login!r}: {call})"
+
+    def refused(self, response, what="the call"):
+        """``response`` is a clear refusal: an Odoo error with a message. Returns its
+        ``data`` (or None after recording the hole)."""
+        error = response.get("error")
+        if not error:
+            self.hole(f"{what} was NOT refused; it returned {response.get('result')!r}"[:1500])
+            return None
+        data = error.get("data") or {}
+        if data.get("name") not in REFUSALS:
+            self.hole(
+                f"{what} failed with {data.get('name')!r} instead of a clear refusal: "
+                f"{data.get('message')!r}\n{(data.get('debug') or '')[-1500:]}"
+            )
+            return None
+        if not (data.get("message") or "").strip():
+            self.hole(f"{what} was refused ({data['name']}) without a message")
+            return None
+        return data
+
+    def refuse(self, login, model, method, args, kwargs=None, route="call_kw"):
+        """An attack that must be refused."""
+        response = self.attack(login, model, method, args, kwargs, route)
+        return self.refused(response, self.describe(login, model, method, args, kwargs))
+
+    def reveals_nothing(self, login, model, method, args, kwargs=None, check=None):
+        """An attack that may be refused or answered, but must not disclose: ``check``
+        receives the result and returns what it disclosed (falsy when nothing). Returns
+        the result, or None when refused."""
+        response = self.attack(login, model, method, args, kwargs)
+        what = self.describe(login, model, method, args, kwargs)
+        if "error" in response:
+            self.refused(response, what)
+            return None
+        disclosed = check(response["result"]) if check else response["result"]
+        if disclosed:
+            self.hole(f"{what} disclosed {disclosed!r}"[:1500])
+        return response["result"]
+
+    # ------------------------------------------------------------------
+    # Nothing written: re-read as superuser from the database
+    # ------------------------------------------------------------------
+    def snapshot(self, record, fnames):
+        self.env.invalidate_all()
+        return {fname: record[fname] for fname in fnames}
+
+    def unchanged(self, record, before):
+        after = self.snapshot(record, list(before))
+        for fname, value in before.items():
+            if after[fname] != value:
+                self.hole(f"{record!r}.{fname} was written: {value!r} -> {after[fname]!r}")
+
+    def expect(self, condition, message):
+        if not condition:
+            self.hole(message)
+
+    # ------------------------------------------------------------------
+    # 1. SKP workflow fields
+    # ------------------------------------------------------------------
+    def test_01_skp_workflow_fields_are_not_written(self):
+        skp = self.skp_budi
+        self.assertEqual((skp.state, skp.aktif), ("draft", True))
+        self.assertEqual(self.skp_putri.state, "diajukan")
+        self.assertEqual(self.skp_eko.state, "ditetapkan")
+        budi_fields = [
+            "state",
+            "aktif",
+            "name",
+            "versi",
+            "ditetapkan_oleh_id",
+            "tanggal_penetapan",
+            "tanggal_pengajuan",
+            "pejabat_penilai_id",
+            "atasan_pejabat_penilai_id",
+            "eskalasi_terkirim",
+            "dikembalikan",
+            "employee_id",
+        ]
+        before = self.snapshot(skp, budi_fields)
+        own_skps = self.env[SKP].search_count([("employee_id", "=", self.emp_budi.id)])
+        forged = [
+            {"state": "ditetapkan"},
+            {"state": "diajukan"},
+            {"ditetapkan_oleh_id": self.user_dewi.id},
+            {"tanggal_penetapan": f"{self.year}-01-05 08:00:00"},
+            {"tanggal_pengajuan": f"{self.year}-01-04 08:00:00"},
+            {"pejabat_penilai_id": self.emp_eko.id},
+            {"atasan_pejabat_penilai_id": self.emp_eko.id},
+            {"aktif": False},
+            {"eskalasi_terkirim": True},
+            {"dikembalikan": True},
+            {"name": "SKP/PALSU/1"},
+            {"versi": 9},
+            {"employee_id": self.emp_eko.id},
+            {
+                "state": "ditetapkan",
+                "ditetapkan_oleh_id": self.user_dewi.id,
+                "tanggal_penetapan": f"{self.year}-01-05 08:00:00",
+            },
+        ]
+        for vals in forged:
+            self.refuse("pegawai", SKP, "write", [[skp.id], vals])
+        # the form's save button: web_save on the record
+        self.refuse(
+            "pegawai",
+            SKP,
+            "web_save",
+            [[skp.id], {"state": "ditetapkan", "aktif": True}],
+            {"specification": {"state": {}}},
+        )
+        # a new SKP already set, or already replaced (create and the form's web_save)
+        base = {"employee_id": self.emp_budi.id, "periode_id": self.periode.id}
+        for vals in (
+            {"state": "ditetapkan"},
+            {"aktif": False},
+            {"state": "diajukan", "aktif": False},
+            {"aktif": False, "tanggal_penetapan": f"{self.year}-01-05 08:00:00"},
+            {"aktif": False, "ditetapkan_oleh_id": self.user_dewi.id},
+        ):
+            self.refuse("pegawai", SKP, "create", [{**base, **vals}])
+        self.refuse(
+            "pegawai",
+            SKP,
+            "web_save",
+            [[], {**base, "state": "ditetapkan", "aktif": False}],
+            {"specification": {"state": {}}},
+        )
+        # the atasan PPK (not the PPK) of Putri does not set her submitted SKP
+        putri = self.skp_putri
+        self.refuse("atasan", SKP, "write", [[putri.id], {"state": "ditetapkan"}])
+        self.refuse("atasan", SKP, "action_tetapkan", [[putri.id]])
+        self.refuse("atasan", SKP, "action_tetapkan", [[putri.id]], route="call_button")
+        self.refuse("atasan", SKP, "action_kembalikan", [[putri.id], "dikembalikan"])
+        self.refuse("pegawai", SKP, "action_tetapkan", [[putri.id]])
+        # a set SKP never goes back to draft, whoever asks
+        eko = self.skp_eko
+        for login in ("penilai", "uji_eko", "kepegawaian", "admin", "atasan"):
+            self.refuse(login, SKP, "write", [[eko.id], {"state": "draft"}])
+        self.refuse("penilai", SKP, "write", [[eko.id], {"aktif": False}])
+        self.refuse("uji_eko", SKP, "write", [[eko.id], {"date_end": f"{self.year}-06-30"}])
+        self.refuse("kepegawaian", SKP, "unlink", [[eko.id]])
+        self.refuse("uji_eko", SKP, "action_tetapkan", [[eko.id]])
+
+        self.unchanged(skp, before)
+        self.expect(
+            self.env[SKP].search_count([("employee_id", "=", self.emp_budi.id)]) == own_skps,
+            "an SKP of Budi was created",
+        )
+        self.unchanged(putri, {"state": "diajukan", "ditetapkan_oleh_id": self.env["res.users"]})
+        self.unchanged(eko, {"state": "ditetapkan", "aktif": True, "date_end": eko.date_end})
+        self.assert_no_holes()
+        # control: the content of a draft is still Budi's to change, and what an RPC call
+        # writes is what ``unchanged`` re-reads
+        self.ok("pegawai", SKP, "write", [[skp.id], {"pendekatan": "kualitatif"}])
+        self.assertEqual(self.snapshot(skp, ["pendekatan"]), {"pendekatan": "kualitatif"})
+
+    # ------------------------------------------------------------------
+    # 2. Context keys sent by the client unlock nothing
+    # ------------------------------------------------------------------
+    def test_02_forged_context_unlocks_nothing(self):
+        ctx = {"context": FORGED_CONTEXT}
+        rhk = self.rhk_eko
+        final = self.demo("eva_demo_eko_jan")
+        unit = self.demo("unit_demo_aptika_feb")
+        realisasi = self.demo("realisasi_demo_eko_jan")
+        rhk_before = self.snapshot(rhk, ["name", "skp_id", "diambil_alih"])
+        final_before = self.snapshot(
+            final, ["rating_hasil_kerja", "rating_perilaku", "predikat", "catatan", "state"]
+        )
+        for login in ("penilai", "uji_eko", "kepegawaian", "admin"):
+            self.refuse(login, RHK, "write", [[rhk.id], {"name": "Diubah lewat RPC"}], ctx)
+            self.refuse(login, RHK, "unlink", [[rhk.id]], ctx)
+        self.refuse("uji_eko", RHK, "write", [[rhk.id], {"diambil_alih": True}], ctx)
+        for login in ("penilai", "kepegawaian", "admin"):
+            self.refuse(
+                login, EVALUASI, "write", [[final.id], {"rating_hasil_kerja": "dibawah"}], ctx
+            )
+            self.refuse(login, EVALUASI, "write", [[final.id], {"catatan": "diubah"}], ctx)
+        self.refuse(
+            "penilai",
+            EVALUASI,
+            "web_save",
+            [[final.id], {"rating_hasil_kerja": "dibawah"}],
+            {"specification": {"rating_hasil_kerja": {}}, **ctx},
+        )
+        self.refuse("pegawai", SKP, "write", [[self.skp_budi.id], {"state": "ditetapkan"}], ctx)
+        self.refuse("penilai", SKP, "write", [[self.skp_eko.id], {"state": "draft"}], ctx)
+        self.refuse("penilai", UNIT, "write", [[unit.id], {"state": "final"}], ctx)
+        self.refuse("uji_eko", REALISASI, "write", [[realisasi.id], {"state": "draft"}], ctx)
+        # the key with other values a client might try
+        for value in ("TRANSISI", 1, {"id": 1}):
+            self.refuse(
+                "penilai",
+                RHK,
+                "write",
+                [[rhk.id], {"name": "x"}],
+                {"context": {"kinerja_transisi": value}},
+            )
+
+        self.unchanged(rhk, rhk_before)
+        self.unchanged(final, final_before)
+        self.unchanged(self.skp_budi, {"state": "draft"})
+        self.unchanged(self.skp_eko, {"state": "ditetapkan"})
+        self.unchanged(unit, {"state": "berjalan"})
+        self.unchanged(realisasi, {"state": "dilaporkan"})
+        self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 3. Evaluations
+    # ------------------------------------------------------------------
+    def test_03_evaluations(self):
+        eko_feb = self.demo("eva_demo_eko_feb")
+        dewi_feb = self.demo("eva_demo_dewi_feb")
+        eko_jan = self.demo("eva_demo_eko_jan")
+        unit_feb = self.demo("unit_demo_aptika_feb")
+        self.assertEqual(eko_feb.state, "dinilai")
+        self.assertEqual(dewi_feb.state, "draft")
+        self.assertEqual((eko_jan.state, unit_feb.state), ("final", "berjalan"))
+        feb_fields = [
+            "state",
+            "tanggal_final",
+            "justifikasi",
+            "predikat",
+            "penilai_id",
+            "unit_id",
+            "ditandatangani_penilai",
+            "rating_hasil_kerja",
+        ]
+        feb_before = self.snapshot(eko_feb, feb_fields)
+        dewi_before = self.snapshot(dewi_feb, ["state", "rating_hasil_kerja", "catatan"])
+        # the PPK writes the outcome instead of finalising the unit
+        for vals in (
+            {"state": "final"},
+            {"state": "final", "tanggal_final": f"{self.year}-03-01 08:00:00"},
+            {"tanggal_final": f"{self.year}-03-01 08:00:00"},
+            {"justifikasi": "karangan"},
+            {"predikat": "sangat_baik"},
+            {"ditandatangani_penilai": True},
+            {"penilai_id": self.emp_rina.id},
+            {"unit_id": False},
+        ):
+            self.refuse("penilai", EVALUASI, "write", [[eko_feb.id], vals])
+        self.refuse(
+            "penilai", UNIT, "write", [[unit_feb.id], {"state": "final", "justifikasi": "x"}]
+        )
+        self.refuse("kepegawaian", UNIT, "write", [[unit_feb.id], {"state": "final"}])
+        # finalising a unit with an unrated evaluation (Dewi's own)
+        self.refuse("penilai", UNIT, "action_finalkan", [[unit_feb.id]], route="call_button")
+        # private steps are not callable remotely
+        self.refuse("penilai", UNIT, "_do_finalise", [[unit_feb.id], "x"])
+        self.refuse("atasan", EVALUASI, "_kalibrasi", [[eko_feb.id], "diatas", "diatas", "x"])
+        # the atasan PPK sends a rated evaluation back
+        self.refuse("atasan", EVALUASI, "write", [[eko_feb.id], {"state": "draft"}])
+        # the PPK does not read, rate or compute her own evaluation before it is final
+        self.refuse("penilai", EVALUASI, "read", [[dewi_feb.id], ["rating_hasil_kerja", "catatan"]])
+        self.refuse(
+            "penilai",
+            EVALUASI,
+            "web_read",
+            [[dewi_feb.id]],
+            {"specification": {"rating_hasil_kerja": {}, "catatan": {}, "predikat": {}}},
+        )
+        self.reveals_nothing(
+            "penilai",
+            EVALUASI,
+            "search_read",
+            [[("id", "=", dewi_feb.id)], ["rating_hasil_kerja"]],
+        )
+        self.reveals_nothing(
+            "penilai",
+            EVALUASI,
+            "search_read",
+            [[("employee_id", "=", self.emp_dewi.id), ("state", "!=", "final")], ["state"]],
+        )
+        self.refuse("penilai", EVALUASI, "write", [[dewi_feb.id], {"rating_hasil_kerja": "diatas"}])
+        self.refuse("penilai", EVALUASI, "action_hitung_predikat", [[dewi_feb.id]])
+        # notes on a final evaluation: neither added, changed nor removed
+        for login in ("penilai", "kepegawaian"):
+            self.refuse(
+                login,
+                CATATAN,
+                "create",
+                [{"evaluasi_id": eko_jan.id, "catatan": "ditambah", "sinyal": "dibawah"}],
+            )
+            self.refuse(login, CATATAN, "write", [[self.catatan_final.id], {"sinyal": "dibawah"}])
+            self.refuse(login, CATATAN, "unlink", [[self.catatan_final.id]])
+            self.refuse(login, EVALUASI, "unlink", [[eko_jan.id]])
+        # the HR office's wizard is the HR office's
+        self.refuse(
+            "penilai",
+            "hr.kinerja.buat.evaluasi.wizard",
+            "create",
+            [{"periode_id": self.periode.id, "jenis": "tahunan"}],
+        )
+
+        self.unchanged(eko_feb, feb_before)
+        self.unchanged(dewi_feb, dewi_before)
+        self.unchanged(unit_feb, {"state": "berjalan", "justifikasi": False})
+        self.expect(
+            self.catatan_final.exists() and eko_jan.catatan_ids == self.catatan_final,
+            f"the notes of the final evaluation changed: {eko_jan.catatan_ids.read(['catatan'])}",
+        )
+        self.unchanged(self.catatan_final, {"evaluasi_id": eko_jan, "sinyal": "sesuai"})
+        self.expect(
+            not self.env[EVALUASI].search_count([("jenis", "=", "tahunan")]),
+            "an annual evaluation was created",
+        )
+        self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 4. Realisation and RHK
+    # ------------------------------------------------------------------
+    def test_04_realisation_and_take_over(self):
+        jan = self.demo("realisasi_demo_eko_jan")
+        feb = self.demo("realisasi_demo_eko_feb")
+        self.assertEqual((jan.state, feb.state), ("dilaporkan", "draft"))
+        jan_before = self.snapshot(jan, ["state", "tanggal_lapor", "realisasi", "skp_id"])
+        feb_before = self.snapshot(feb, ["state", "tanggal_lapor"])
+        rhk_before = self.snapshot(self.rhk_eko, ["diambil_alih", "catatan_pengambilalihan"])
+        realisations = self.env[REALISASI].search_count([])
+        # the owner (Eko) and the HR office: a reported realisation is kept
+        for login in ("uji_eko", "kepegawaian", "admin"):
+            self.refuse(login, REALISASI, "write", [[jan.id], {"state": "draft"}])
+            self.refuse(
+                login, REALISASI, "write", [[jan.id], {"state": "draft", "tanggal_lapor": False}]
+            )
+            self.refuse(login, REALISASI, "unlink", [[jan.id]])
+            self.refuse(
+                login,
+                REALISASI,
+                "write",
+                [[jan.id], {"tanggal_lapor": f"{self.year}-01-31 08:00:00"}],
+            )
+            self.refuse(login, REALISASI, "write", [[jan.id], {"realisasi": "diubah"}])
+            # a draft is reported by its action, not by writing the state
+            self.refuse(login, REALISASI, "write", [[feb.id], {"state": "dilaporkan"}])
+            self.refuse(
+                login,
+                REALISASI,
+                "write",
+                [[feb.id], {"tanggal_lapor": f"{self.year}-02-28 08:00:00"}],
+            )
+            self.refuse(
+                login,
+                REALISASI,
+                "create",
+                [
+                    {
+                        "skp_id": self.skp_eko.id,
+                        "rhk_id": self.rhk_eko.id,
+                        "date_start": f"{self.year}-03-01",
+                        "date_end": f"{self.year}-03-31",
+                        "realisasi": "Integrasi selesai",
+                        "state": "dilaporkan",
+                    }
+                ],
+            )
+        # the pegawai reports his own; returning is the PPK's act
+        self.refuse("pegawai", REALISASI, "action_laporkan", [[feb.id]])
+        self.refuse("uji_eko", REALISASI, "action_kembalikan", [[jan.id]], route="call_button")
+        # taking over an RHK is the PPK's act, with a note
+        for login in ("uji_eko", "kepegawaian"):
+            self.refuse(login, RHK, "write", [[self.rhk_eko.id], {"diambil_alih": True}])
+            self.refuse(
+                login, RHK, "write", [[self.rhk_eko.id], {"catatan_pengambilalihan": "saya"}]
+            )
+        self.refuse("uji_eko", RHK, "_ambil_alih", [[self.rhk_eko.id], "saya sendiri"])
+        wizard = self.ok(
+            "uji_eko",
+            "hr.kinerja.ambil.alih.wizard",
+            "create",
+            [{"rhk_id": self.rhk_eko.id, "catatan": "saya sendiri"}],
+        )
+        self.refuse(
+            "uji_eko",
+            "hr.kinerja.ambil.alih.wizard",
+            "action_confirm",
+            [[wizard]],
+            route="call_button",
+        )
+        self.refuse("atasan", RHK, "write", [[self.rhk_eko.id], {"diambil_alih": True}])
+
+        self.unchanged(jan, jan_before)
+        self.unchanged(feb, feb_before)
+        self.unchanged(self.rhk_eko, rhk_before)
+        self.expect(
+            self.env[REALISASI].search_count([]) == realisations, "a realisation was created"
+        )
+        self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 5. Moving records into a leader's set SKP
+    # ------------------------------------------------------------------
+    def test_05_records_do_not_move_into_a_leaders_skp(self):
+        rhk = self.rhk_budi
+        indikator = rhk.indikator_ids[:1]
+        lampiran = self.skp_budi.lampiran_ids[:1]
+        self.assertTrue(indikator and lampiran)
+        self.assertEqual(self.skp_dewi.state, "ditetapkan")
+        leader_rhk = {skp: skp.rhk_ids for skp in (self.skp_dewi, self.skp_eko)}
+        for target in (self.skp_dewi, self.skp_eko):
+            self.refuse("pegawai", RHK, "write", [[rhk.id], {"skp_id": target.id}])
+            self.refuse(
+                "pegawai", "hr.kinerja.lampiran", "write", [[lampiran.id], {"skp_id": target.id}]
+            )
+            self.refuse(
+                "pegawai",
+                "hr.kinerja.indikator",
+                "write",
+                [[indikator.id], {"rhk_id": target.rhk_ids[:1].id}],
+            )
+            # nor straight into it
+            self.refuse("pegawai", RHK, "create", [{"skp_id": target.id, "name": "Titipan Budi"}])
+            self.refuse(
+                "pegawai",
+                "hr.kinerja.lampiran",
+                "create",
+                [{"skp_id": target.id, "jenis": "skema", "name": "Titipan Budi"}],
+            )
+        # the web client's one-to-many commands: link his RHK into a leader's SKP
+        self.refuse(
+            "pegawai",
+            SKP,
+            "write",
+            [[self.skp_dewi.id], {"rhk_ids": [Command.link(rhk.id)]}],
+        )
+        self.refuse(
+            "pegawai",
+            SKP,
+            "write",
+            [
+                [self.skp_budi.id],
+                {"rhk_ids": [Command.update(rhk.id, {"skp_id": self.skp_dewi.id})]},
+            ],
+        )
+
+        self.unchanged(rhk, {"skp_id": self.skp_budi})
+        self.unchanged(indikator, {"rhk_id": rhk})
+        self.unchanged(lampiran, {"skp_id": self.skp_budi})
+        for skp, before in leader_rhk.items():
+            self.unchanged(skp, {"rhk_ids": before})
+        self.expect(
+            not self.env["hr.kinerja.lampiran"].search_count([("name", "=", "Titipan Budi")]),
+            "a lampiran line was created in a leader's set SKP",
+        )
+        self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 6. Coaching
+    # ------------------------------------------------------------------
+    def test_06_coaching_is_the_ppks(self):
+        coaching = self.pembinaan
+        line = coaching.kompetensi_ids
+        self.assertEqual(len(line), 1)
+        coachings = self.env[PEMBINAAN].search_count([])
+        # nobody but the PPK records a coaching "led by" the PPK
+        for login, skp in (
+            ("pegawai", self.skp_budi),
+            ("uji_eko", self.skp_eko),
+            ("atasan", self.skp_eko),
+            ("pegawai", self.skp_eko),
+        ):
+            self.refuse(
+                login,
+                PEMBINAAN,
+                "create",
+                [
+                    {
+                        "skp_id": skp.id,
+                        "penilai_id": self.emp_dewi.id,
+                        "catatan": "Sudah dibina",
+                        "kompetensi_ids": [Command.create({"name": "Integritas", "nilai": 5})],
+                    }
+                ],
+            )
+        # the coached pegawai answers B.1.8, nothing else
+        self.refuse("uji_eko", KOMPETENSI, "write", [[line.id], {"nilai": 5}])
+        self.refuse(
+            "uji_eko",
+            KOMPETENSI,
+            "create",
+            [{"pembinaan_id": coaching.id, "name": "Kepemimpinan", "nilai": 5}],
+        )
+        self.refuse("uji_eko", KOMPETENSI, "unlink", [[line.id]])
+        self.refuse(
+            "uji_eko",
+            PEMBINAAN,
+            "write",
+            [[coaching.id], {"kompetensi_ids": [Command.update(line.id, {"nilai": 5})]}],
+        )
+        self.refuse("uji_eko", PEMBINAAN, "write", [[coaching.id], {"penilai_id": self.emp_eko.id}])
+        self.refuse("uji_eko", PEMBINAAN, "write", [[coaching.id], {"catatan": "Tidak ada"}])
+        self.refuse("uji_eko", PEMBINAAN, "unlink", [[coaching.id]])
+        # someone else's coaching: neither read nor changed
+        self.refuse("pegawai", PEMBINAAN, "read", [[coaching.id], ["catatan"]])
+        self.refuse("pegawai", PEMBINAAN, "write", [[coaching.id], {"pernyataan_1": "tidak"}])
+        # the PPK does not answer for the pegawai
+        self.refuse("penilai", PEMBINAAN, "write", [[coaching.id], {"pernyataan_1": "ya"}])
+
+        self.unchanged(line, {"nilai": 2, "pembinaan_id": coaching})
+        self.unchanged(
+            coaching,
+            {
+                "penilai_id": self.emp_dewi,
+                "catatan": "Pembagian tugas tim dijadwalkan di awal minggu.",
+                "pernyataan_1": False,
+            },
+        )
+        self.expect(len(coaching.kompetensi_ids) == 1, "a competency line was added or removed")
+        self.expect(
+            self.env[PEMBINAAN].search_count([]) == coachings, "a coaching record was created"
+        )
+        self.assert_no_holes()
+        # control: Eko answers the B.1.8 statements of his own coaching
+        self.ok("uji_eko", PEMBINAAN, "write", [[coaching.id], {"pernyataan_1": "ya"}])
+        self.assertEqual(self.snapshot(coaching, ["pernyataan_1"]), {"pernyataan_1": "ya"})
+
+    # ------------------------------------------------------------------
+    # 7. Anonymous feedback
+    # ------------------------------------------------------------------
+    def test_07_receiver_never_finds_the_anonymous_giver(self):
+        demo_feedback = self.demo("umpan_balik_demo_budi_eko")
+        self.assertTrue(demo_feedback.anonim)
+        # fresh anonymous feedback over RPC: Budi to Eko, Dewi to Rina, each then edited
+        fresh = {}
+        for giver, receiver in (("pegawai", self.emp_eko), ("penilai", self.emp_rina)):
+            fresh[giver] = self.ok(
+                giver,
+                UMPAN_BALIK,
+                "create",
+                [
+                    {
+                        "employee_id": receiver.id,
+                        "sumber": "bawahan",
+                        "anonim": True,
+                        "isi": "Arahan rapat kadang kurang jelas",
+                    }
+                ],
+            )
+            self.ok(
+                giver, UMPAN_BALIK, "write", [[fresh[giver]], {"isi": "Arahan rapat kurang jelas"}]
+            )
+        cases = (
+            ("uji_eko", self.user_budi, self.emp_budi, [demo_feedback.id, fresh["pegawai"]]),
+            ("atasan", self.user_dewi, self.emp_dewi, [fresh["penilai"]]),
+        )
+        for receiver, giver_user, giver_emp, ids in cases:
+            uid = giver_user.id
+
+            def by_giver(rows, uid=uid, giver_emp=giver_emp):
+                """What in ``rows`` (read or search_read) names the giver."""
+                name = giver_emp.name.split(",")[0]
+                found = []
+                for row in rows:
+                    for fname in ("create_uid", "write_uid"):
+                        if (row.get(fname) or [None])[0] == uid:
+                            found.append((row["id"], fname, row[fname]))
+                    if (row.get("pemberi_id") or [None])[0] == giver_emp.id:
+                        found.append((row["id"], "pemberi_id", row["pemberi_id"]))
+                    if name in (row.get("pemberi_label") or ""):
+                        found.append((row["id"], "pemberi_label", row["pemberi_label"]))
+                return found
+
+            fnames = ["create_uid", "write_uid", "pemberi_id", "pemberi_label", "anonim"]
+            rows = self.reveals_nothing(
+                receiver, UMPAN_BALIK, "search_read", [[("id", "in", ids)], fnames], check=by_giver
+            )
+            self.expect(
+                rows is None or sorted(r["id"] for r in rows) == sorted(ids),
+                f"{receiver} does not see the feedback they received: {rows!r}",
+            )
+            self.reveals_nothing(receiver, UMPAN_BALIK, "read", [ids, fnames], check=by_giver)
+            self.reveals_nothing(
+                receiver,
+                UMPAN_BALIK,
+                "web_read",
+                [ids],
+                {
+                    "specification": {
+                        "create_uid": {"fields": {"display_name": {}}},
+                        "write_uid": {"fields": {"display_name": {}}},
+                        "pemberi_id": {"fields": {"display_name": {}}},
+                        "pemberi_label": {},
+                    }
+                },
+                check=lambda rows, uid=uid, emp=giver_emp: [
+                    (row["id"], fname)
+                    for row in rows
+                    for fname in ("create_uid", "write_uid", "pemberi_id")
+                    if (row.get(fname) or {}).get("id") in (uid, emp.id)
+                ],
+            )
+            # searching by the giver's user finds nothing
+            for fname in ("create_uid", "write_uid"):
+                self.reveals_nothing(
+                    receiver, UMPAN_BALIK, "search", [[("id", "in", ids), (fname, "=", uid)]]
+                )
+                self.reveals_nothing(
+                    receiver,
+                    UMPAN_BALIK,
+                    "read_group",
+                    [],
+                    {"domain": [("id", "in", ids)], "fields": [fname], "groupby": [fname]},
+                    check=lambda groups, uid=uid, fname=fname: [
+                        g for g in groups if (g.get(fname) or [None])[0] == uid
+                    ],
+                )
+                self.reveals_nothing(
+                    receiver,
+                    UMPAN_BALIK,
+                    "web_read_group",
+                    [],
+                    {"domain": [("id", "in", ids)], "fields": [fname], "groupby": [fname]},
+                    check=lambda res, uid=uid, fname=fname: [
+                        g for g in res["groups"] if (g.get(fname) or [None])[0] == uid
+                    ],
+                )
+            self.reveals_nothing(
+                receiver,
+                UMPAN_BALIK,
+                "search",
+                [[("id", "in", ids), ("pemberi_id", "=", giver_emp.id)]],
+            )
+            self.reveals_nothing(
+                receiver,
+                UMPAN_BALIK,
+                "search_count",
+                [[("id", "in", ids), ("anonim_pemberi_ids.pemberi_id", "=", giver_emp.id)]],
+            )
+            self.reveals_nothing(
+                receiver,
+                UMPAN_BALIK,
+                "search_count",
+                [[("id", "in", ids), ("anonim_pemberi_ids.pemberi_id.user_id", "=", uid)]],
+            )
+            self.refuse(receiver, UMPAN_BALIK, "read", [ids, ["anonim_pemberi_ids"]])
+            # the giver table itself
+            self.reveals_nothing(
+                receiver, PEMBERI, "search_read", [[("umpan_balik_id", "in", ids)], ["pemberi_id"]]
+            )
+            me = self.env["res.users"].search([("login", "=", receiver)]).employee_id
+            self.reveals_nothing(
+                receiver, PEMBERI, "search_read", [[("receiver_id", "=", me.id)], ["pemberi_id"]]
+            )
+            # requests for feedback about oneself
+            self.reveals_nothing(
+                receiver,
+                PERMINTAAN,
+                "search_read",
+                [[("employee_id", "=", me.id)], ["diminta_dari_id", "sumber"]],
+            )
+            self.reveals_nothing(
+                receiver,
+                PERMINTAAN,
+                "search_read",
+                [[], ["employee_id", "diminta_dari_id"]],
+                check=lambda rows, me=me: [
+                    r for r in rows if (r["employee_id"] or [None])[0] == me.id
+                ],
+            )
+        self.refuse("uji_eko", PERMINTAAN, "read", [[self.permintaan_eko.id], ["diminta_dari_id"]])
+        self.refuse("atasan", PERMINTAAN, "read", [[self.permintaan_rina.id], ["diminta_dari_id"]])
+        self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 8. Another agency
+    # ------------------------------------------------------------------
+    def test_08_other_agency_sees_and_evaluates_nothing(self):
+        company_b = self.env["res.company"].create({"name": "Pemerintah Kota Lain"})
+        new_test_user(
+            self.env,
+            login="uji_hr_lain",
+            password=PASSWORDS["uji_hr_lain"],
+            name="HR Kota Lain",
+            lang="id_ID",
+            groups="base.group_user,hr_kinerja_asn.group_kinerja_admin",
+            company_id=company_b.id,
+            company_ids=[Command.set(company_b.ids)],
+        )
+        signatures = self.env[TANDA_TANGAN].search([("company_id", "=", self.main_company.id)])
+        self.assertTrue(signatures)
+        login = "uji_hr_lain"
+        self.reveals_nothing(login, TANDA_TANGAN, "search_read", [[], ["nama", "dokumen"]])
+        self.reveals_nothing(login, TANDA_TANGAN, "search_count", [[]])
+        self.refuse(login, TANDA_TANGAN, "read", [signatures[:1].ids, ["nama", "token"]])
+        # claiming the other agency in the context
+        self.refuse(
+            login,
+            TANDA_TANGAN,
+            "search_read",
+            [[], ["nama", "token"]],
+            {"context": {"allowed_company_ids": [self.main_company.id, company_b.id]}},
+        )
+        self.reveals_nothing(login, SKP, "search_read", [[], ["name"]])
+        self.reveals_nothing(login, EVALUASI, "search_read", [[], ["predikat"]])
+        self.refuse(login, SKP, "read", [[self.skp_eko.id], ["name"]])
+        november = {
+            "skp_id": self.skp_eko.id,
+            "jenis": "periodik",
+            "date_start": f"{self.year}-11-01",
+            "date_end": f"{self.year}-11-30",
+        }
+        self.refuse(login, EVALUASI, "create", [november])
+        self.refuse(
+            login,
+            EVALUASI,
+            "create",
+            [november],
+            {"context": {"allowed_company_ids": [self.main_company.id, company_b.id]}},
+        )
+        self.expect(
+            not self.env[EVALUASI].search_count(
+                [("skp_id", "=", self.skp_eko.id), ("date_start", "=", november["date_start"])]
+            ),
+            "another agency's HR office created an evaluation of Eko",
+        )
+        self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 9. Bad input to the HR office's own actions
+    # ------------------------------------------------------------------
+    def test_09_bad_input_is_refused_and_contract_fields_suffice(self):
+        year = self.year
+        november = {
+            "skp_id": self.skp_eko.id,
+            "jenis": "periodik",
+            "date_start": f"{year}-11-01",
+            "date_end": f"{year}-11-30",
+        }
+        self.assertFalse(
+            self.env[EVALUASI].search_count(
+                [("skp_id", "=", self.skp_eko.id), ("date_start", "=", november["date_start"])]
+            ),
+            "November's evaluation of Eko must not exist yet",
+        )
+        evaluations = self.env[EVALUASI].search_count([])
+        for vals in (
+            {**november, "skp_id": self.skp_budi.id},  # a draft SKP
+            {**november, "skp_id": self.skp_putri.id},  # a submitted SKP
+            {**november, "employee_id": self.emp_budi.id},  # not Eko's SKP
+            {**november, "date_start": f"{year}-11-30", "date_end": f"{year}-11-01"},
+            {**november, "date_start": f"{year + 1}-01-01", "date_end": f"{year + 1}-01-31"},
+            {**november, "date_start": f"{year}-10-01"},  # two periods at once
+            {**november, "state": "final"},
+            {**november, "predikat": "sangat_baik"},
+            {**november, "penilai_id": self.emp_rina.id},
+            {**november, "unit_id": self.demo("unit_demo_aptika_feb").id},
+            {"jenis": "periodik", "date_start": november["date_start"]},  # no SKP
+        ):
+            self.refuse("kepegawaian", EVALUASI, "create", [vals])
+        self.expect(
+            self.env[EVALUASI].search_count([]) == evaluations, "a refused evaluation was created"
+        )
+        # the contract's fields suffice: the rest is derived from the SKP
+        new_id = self.ok("kepegawaian", EVALUASI, "create", [november])
+        self.env.invalidate_all()
+        ev = self.env[EVALUASI].browse(new_id)
+        self.assertEqual(ev.employee_id, self.emp_eko)
+        self.assertEqual(ev.company_id, self.skp_eko.company_id)
+        self.assertEqual(ev.penilai_id, self.emp_dewi)
+        self.assertEqual(ev.atasan_penilai_id, self.emp_rina)
+        self.assertEqual(ev.unit_id.department_id, self.demo("dept_aptika"))
+        self.assertEqual(ev.unit_id.date_start, datetime.date(year, 11, 1))
+        self.assertEqual(ev.state, "draft")
+        self.assertTrue(ev.periode_label)
+        # the same month twice
+        self.refuse("kepegawaian", EVALUASI, "create", [november])
+        # feedback is not dated ahead
+        feedbacks = self.env[UMPAN_BALIK].search_count([])
+        self.refuse(
+            "penilai",
+            UMPAN_BALIK,
+            "create",
+            [{"employee_id": self.emp_eko.id, "isi": "Bagus", "tanggal": f"{year + 5}-01-01"}],
+        )
+        self.expect(
+            self.env[UMPAN_BALIK].search_count([]) == feedbacks, "future feedback was created"
+        )
+        # an evaluation outside any unit says why it cannot be finalised alone
+        Evaluasi = self.env[EVALUASI]
+        lone = Evaluasi.create(
+            Evaluasi._kinerja_vals_dari_skp(
+                self.skp_eko,
+                "periodik",
+                datetime.date(year, 3, 1),
+                datetime.date(year, 3, 31),
+                f"Maret {year}",
+            )
+        )
+        self.assertFalse(lone.unit_id)
+        for login in ("kepegawaian", "penilai"):
+            self.refuse(login, EVALUASI, "action_finalkan", [[lone.id]], route="call_button")
+        self.unchanged(lone, {"state": "draft", "unit_id": self.env[UNIT]})
+        self.assert_no_holes()
