@@ -32,3 +32,5 @@ from . import hr_kinerja_evaluasi_catatan
 from . import hr_kinerja_evaluasi_kalibrasi
 from . import hr_kinerja_evaluasi_dokumen
 from . import ir_actions_report
+from . import res_users
+from . import mail_activity

@@ -387,6 +387,32 @@ class HrEmployee(models.Model):
         return vals
 
     @api.model
+    # -- the hierarchy as the performance cycle reads it -----------------------
+    def _kinerja_pimpinan(self):
+        """This employee's leaders from the hierarchy: the PPK and every superior (whose
+        RHK may be intervened, spec decision 8)."""
+        self.ensure_one()
+        employee = self.sudo()
+        superiors = employee.parent_id
+        while superiors[-1:].parent_id and superiors[-1:].parent_id not in superiors:
+            superiors |= superiors[-1:].parent_id
+        return (employee.pejabat_penilai_id | superiors).sudo(False)
+
+    def _kinerja_snapshot_skp(self, ids=False):
+        """What an SKP records of this employee: jabatan, unit, PPK, atasan PPK (frozen
+        at submission, spec decision 8: old records keep their snapshots)."""
+        employee = self.sudo()
+
+        def rec(record):
+            return record.id if ids else record
+
+        return {
+            "department_id": rec(employee.department_id),
+            "jabatan": employee.job_title or employee.job_id.name or False,
+            "pejabat_penilai_id": rec(employee.pejabat_penilai_id),
+            "atasan_pejabat_penilai_id": rec(employee.atasan_pejabat_penilai_id),
+        }
+
     def _kinerja_penilai_users(self):
         """Users who are someone's Pejabat Penilai Kinerja right now.
 

@@ -78,7 +78,7 @@ class HrKinerjaCapaianOrganisasi(models.Model):
 
     def _check_can_set(self):
         """The leader one level up (manager of the parent unit) or the HR office."""
-        if self.env.su or self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin"):
+        if self.env.su or self.env.user._kinerja_is_hr():
             return
         for rec in self:
             above = rec.department_id.parent_id.manager_id

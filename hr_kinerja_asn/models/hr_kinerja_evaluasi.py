@@ -185,10 +185,7 @@ class HrKinerjaEvaluasi(models.Model):
         """The evaluations the current user acts on as PPK: their own appraisees, and,
         for the HR office, those of a PPK without an account (a pejabat negara)."""
         user = self.env.user
-        admin = user.has_group("hr_kinerja_asn.group_kinerja_admin")
-        return self.filtered(
-            lambda e: e.penilai_id.user_id == user if e.penilai_id.user_id else admin
-        )
+        return self.filtered(lambda e: user._kinerja_sebagai_ppk(e.penilai_id, menilai=True))
 
     @api.depends("skp_id", "date_start", "date_end")
     def _compute_pelaksanaan(self):
@@ -426,7 +423,7 @@ class HrKinerjaEvaluasi(models.Model):
     def _kalibrasi(self, rating_hasil_kerja, rating_perilaku, alasan):
         """The atasan PPK changes the ratings (never the predikat) with a reason, kept."""
         self.ensure_one()
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        admin = self.env.user._kinerja_is_hr()
         if self.atasan_penilai_id.user_id != self.env.user and not admin:
             raise UserError(
                 self.env._(
@@ -560,31 +557,25 @@ class HrKinerjaEvaluasi(models.Model):
                 start, end, label = ended[-1]
                 self._generate(periode, start, end, "periodik", label)
         act_nilai = self.env.ref("hr_kinerja_asn.mail_act_evaluasi_nilai")
-        vals = []
+        items = []
         for ev in self.sudo().search([("state", "=", "draft")]):
             due = kinerja_rules.deadline_after(ev.date_end, ev.periode_id.hari_penilaian or 12)
             days_left = (due - today).days
-            user = (ev.penilai_id if days_left >= 0 else ev.atasan_penilai_id).user_id
-            if (
-                not user
-                or days_left > 3
-                or ev.activity_ids.filtered(
-                    lambda a, u=user: a.activity_type_id == act_nilai and a.user_id == u
-                )
-            ):
+            if days_left > 3:
                 continue
-            vals.append(
+            items.append(
                 {
-                    "res_model_id": self.env["ir.model"]._get_id(self._name),
-                    "res_id": ev.id,
-                    "activity_type_id": act_nilai.id,
-                    "automated": True,
-                    "summary": act_nilai.summary
+                    "record": ev,
+                    "type": act_nilai,
+                    "user": (ev.penilai_id if days_left >= 0 else ev.atasan_penilai_id).user_id,
+                    "summary": False
                     if days_left >= 0
                     else self.env._("Not rated by the due day: follow up with the appraiser"),
-                    "user_id": user.id,
-                    "date_deadline": max(due, today),
+                    "deadline": max(due, today),
                 }
             )
-        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
-        return len(vals)
+        return len(
+            self.env["mail.activity"]
+            .with_context(mail_activity_quick_update=True)
+            ._kinerja_jadwalkan(items)
+        )

@@ -115,22 +115,9 @@ class HrKinerjaEvaluasi(models.Model):
     def _kinerja_jadwalkan(self, peran, users):
         """One to-do per evaluation (``users``: evaluation -> res.users), in one insert."""
         act = self.env.ref(AKTIVITAS[peran])
-        model_id = self.env["ir.model"]._get_id(self._name)
-        today = fields.Date.context_today(self)
-        vals = [
-            {
-                "res_model_id": model_id,
-                "res_id": ev.id,
-                "activity_type_id": act.id,
-                "automated": True,
-                "summary": act.summary,
-                "user_id": users(ev).id,
-                "date_deadline": today,
-            }
-            for ev in self.sudo()
-            if users(ev)
-        ]
-        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
+        self.env["mail.activity"].with_context(mail_activity_quick_update=True)._kinerja_jadwalkan(
+            {"record": ev, "type": act, "user": users(ev)} for ev in self.sudo()
+        )
 
     def _notify_final(self):
         """Besides the message, the pegawai gets a to-do to acknowledge (one insert)."""

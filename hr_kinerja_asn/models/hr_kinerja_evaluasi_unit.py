@@ -332,7 +332,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
 
     def _check_can_finalise(self):
         """A PPK of the unit or the HR office, once; a final unit stays final."""
-        admin = self.env.su or self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        admin = self.env.su or self.env.user._kinerja_is_hr()
         for unit in self:
             if unit.state == "final":
                 raise UserError(self.env._("%(unit)s is already final.", unit=unit.name))

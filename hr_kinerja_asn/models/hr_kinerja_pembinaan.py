@@ -82,7 +82,7 @@ class HrKinerjaPembinaan(models.Model):
         """Coaching is recorded by the pegawai's appraiser (or the HR office), led by the
         one who records it; the pegawai never records their own."""
         if not self.env.su:
-            admin = self._is_admin()
+            admin = self.env.user._kinerja_is_hr()
             me = self.env.user.employee_id
             skps = self.env["hr.kinerja.skp"].browse({v.get("skp_id") for v in vals_list} - {None})
             skps.check_access("read")
@@ -112,13 +112,10 @@ class HrKinerjaPembinaan(models.Model):
                     raise UserError(self.env._("Only the appraiser deletes a coaching record."))
         return super().unlink()
 
-    def _is_admin(self):
-        return self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
-
     def _is_ppk(self):
         """The one who led it, or the HR office."""
         self.ensure_one()
-        return self.penilai_id.user_id == self.env.user or self._is_admin()
+        return self.env.user._kinerja_sebagai_ppk(self.penilai_id)
 
     def _check_can_write(self, fnames):
         """The pegawai answers B.1.8; the PPK writes the rest (B.1.9 included)."""
@@ -127,7 +124,7 @@ class HrKinerjaPembinaan(models.Model):
             is_ppk = rec._is_ppk()
             if not (is_pegawai or is_ppk):
                 raise UserError(self.env._("Only the appraiser records coaching."))
-            if {"skp_id", "penilai_id"} & fnames and not self._is_admin():
+            if {"skp_id", "penilai_id"} & fnames and not self.env.user._kinerja_is_hr():
                 raise UserError(self.env._("The SKP and the leader of a coaching are fixed."))
             if is_pegawai and not is_ppk and fnames - PEGAWAI_FIELDS:
                 raise UserError(self.env._("The employee answers the B.1.8 statements only."))
@@ -144,7 +141,7 @@ class HrKinerjaPembinaan(models.Model):
         pegawai on themself."""
         for rec in self:
             if not rec._is_ppk() or (
-                rec.employee_id.user_id == self.env.user and not self._is_admin()
+                rec.employee_id.user_id == self.env.user and not self.env.user._kinerja_is_hr()
             ):
                 raise UserError(
                     self.env._(

@@ -57,7 +57,6 @@ class HrKinerjaPerilaku(models.Model):
         return super().unlink()
 
     def _check_can_set_ekspektasi(self):
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
         for line in self:
             skp = line.skp_id
             if skp.state not in ("draft", "diajukan"):
@@ -67,8 +66,8 @@ class HrKinerjaPerilaku(models.Model):
                         skp=skp.display_name,
                     )
                 )
-            ppk_user = (skp.pejabat_penilai_id | skp.employee_id.sudo().pejabat_penilai_id).user_id
-            if self.env.user not in ppk_user and not admin:
+            ppks = skp.pejabat_penilai_id | skp.employee_id.sudo().pejabat_penilai_id
+            if not any(self.env.user._kinerja_sebagai_ppk(ppk) for ppk in ppks):
                 raise UserError(
                     self.env._(
                         "Only the appraiser of %(employee)s writes the leader's special "

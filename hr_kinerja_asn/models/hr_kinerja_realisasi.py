@@ -154,7 +154,7 @@ class HrKinerjaRealisasi(models.Model):
     # ------------------------------------------------------------------
     def action_laporkan(self):
         """The pegawai reports the period's realisation (with its evidence) to the PPK."""
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        admin = self.env.user._kinerja_is_hr()
         for rec in self:
             if rec.state != "draft":
                 raise UserError(self.env._("%(name)s is already reported.", name=rec.display_name))
@@ -186,11 +186,10 @@ class HrKinerjaRealisasi(models.Model):
 
     def action_kembalikan(self):
         """The PPK sends a reported realisation back to the pegawai to complete."""
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
         for rec in self:
             if rec.state != "dilaporkan":
                 raise UserError(self.env._("%(name)s is not reported.", name=rec.display_name))
-            if rec.pejabat_penilai_id.user_id != self.env.user and not admin:
+            if not self.env.user._kinerja_sebagai_ppk(rec.pejabat_penilai_id):
                 raise UserError(
                     self.env._(
                         "Only the appraiser of %(employee)s can return a realisation.",
@@ -243,28 +242,20 @@ class HrKinerjaRealisasi(models.Model):
                 escalate |= rec
         act_lapor = self.env.ref("hr_kinerja_asn.mail_act_realisasi_lapor")
         act_terlambat = self.env.ref("hr_kinerja_asn.mail_act_realisasi_terlambat")
-        vals = []
-        for rec in remind:
-            user = rec.employee_id.user_id
-            if user and not rec.activity_ids.filtered(lambda a: a.activity_type_id == act_lapor):
-                vals.append(rec._activity_vals(act_lapor, user, rec.batas_lapor))
-        for rec in escalate:
-            user = rec.pejabat_penilai_id.user_id
-            if user and not rec.activity_ids.filtered(
-                lambda a: a.activity_type_id == act_terlambat
-            ):
-                vals.append(rec._activity_vals(act_terlambat, user, today))
-        (remind | escalate).mapped("display_name")
-        self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(vals)
-        return len(vals)
-
-    def _activity_vals(self, act_type, user, deadline):
-        return {
-            "res_model_id": self.env["ir.model"]._get_id(self._name),
-            "res_id": self.id,
-            "activity_type_id": act_type.id,
-            "automated": True,
-            "summary": act_type.summary,
-            "user_id": user.id,
-            "date_deadline": deadline,
-        }
+        items = [
+            {
+                "record": rec,
+                "type": act_lapor,
+                "user": rec.employee_id.user_id,
+                "deadline": rec.batas_lapor,
+            }
+            for rec in remind
+        ] + [
+            {"record": rec, "type": act_terlambat, "user": rec.pejabat_penilai_id.user_id}
+            for rec in escalate
+        ]
+        return len(
+            self.env["mail.activity"]
+            .with_context(mail_activity_quick_update=True)
+            ._kinerja_jadwalkan(items)
+        )

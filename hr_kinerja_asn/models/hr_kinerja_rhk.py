@@ -154,8 +154,7 @@ class HrKinerjaRhk(models.Model):
         """Record the take-over (Permen: the leader takes over, noting the pegawai could not)."""
         self.ensure_one()
         skp = self.skp_id
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
-        if skp.pejabat_penilai_id.user_id != self.env.user and not admin:
+        if not self.env.user._kinerja_sebagai_ppk(skp.pejabat_penilai_id):
             raise UserError(
                 self.env._(
                     "Only the appraiser of %(employee)s can take over an RHK.",

@@ -248,7 +248,7 @@ class HrKinerjaSkp(models.Model):
     @api.depends_context("uid")
     @api.depends("employee_id", "pejabat_penilai_id")
     def _compute_user_roles(self):
-        is_admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+        is_admin = self.env.user._kinerja_is_hr()
         for skp in self:
             skp.is_pegawai = skp.employee_id.user_id == self.env.user
             skp.is_penilai = skp.pejabat_penilai_id.user_id == self.env.user
@@ -288,7 +288,7 @@ class HrKinerjaSkp(models.Model):
     @api.onchange("employee_id")
     def _onchange_employee_id(self):
         for skp in self:
-            skp.update(skp._snapshot_vals(skp.employee_id))
+            skp.update(skp.employee_id._kinerja_snapshot_skp())
 
     @api.onchange("periode_id")
     def _onchange_periode_id(self):
@@ -436,7 +436,7 @@ class HrKinerjaSkp(models.Model):
         employee_by_id = {e.id: e for e in employees}
         for vals in vals_list:
             employee = employee_by_id.get(vals.get("employee_id"), Employee)
-            vals.update(self._snapshot_vals(employee, ids=True))
+            vals.update(employee._kinerja_snapshot_skp(ids=True))
             periode = periode_by_id.get(vals.get("periode_id"))
             if periode:
                 vals.setdefault("date_start", periode.date_start)
@@ -504,7 +504,7 @@ class HrKinerjaSkp(models.Model):
 
     def _check_pimpinan_editable(self):
         """Team leaders may still be named while the SKP waits for the PPK."""
-        admin = self._is_admin()
+        admin = self.env.user._kinerja_is_hr()
         for skp in self:
             parties = skp.employee_id.user_id | skp.pejabat_penilai_id.user_id
             if skp.state not in ("draft", "diajukan") or not (admin or self.env.user in parties):
@@ -545,7 +545,7 @@ class HrKinerjaSkp(models.Model):
         now = fields.Datetime.now()
         groups = {}
         for skp in self:
-            key = tuple(sorted(skp._snapshot_vals(skp.employee_id, ids=True).items()))
+            key = tuple(sorted(skp.employee_id._kinerja_snapshot_skp(ids=True).items()))
             groups[key] = groups.get(key, self.browse()) | skp
         for key, skps in groups.items():
             skps._kinerja_transisi().with_context(mail_notrack=True).write(
@@ -666,8 +666,6 @@ class HrKinerjaSkp(models.Model):
     # ------------------------------------------------------------------
     # Access checks: one sentence each, in the user's language
     # ------------------------------------------------------------------
-    def _is_admin(self):
-        return self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
 
     def _alasan_tidak_boleh(self, action):
         """Why the current user may not ``action`` this SKP (False when they may).
@@ -677,7 +675,7 @@ class HrKinerjaSkp(models.Model):
         """
         self.ensure_one()
         _ = self.env._
-        user, admin = self.env.user, self._is_admin()
+        user, admin = self.env.user, self.env.user._kinerja_is_hr()
         mine = self.employee_id.user_id == user
         states = {
             "ajukan": ("draft",),
@@ -695,7 +693,7 @@ class HrKinerjaSkp(models.Model):
         if action == "tetapkan":
             if mine:
                 return _("You cannot set or return your own SKP (%(skp)s).", skp=self.display_name)
-            if self.pejabat_penilai_id.user_id != user and not admin:
+            if not user._kinerja_sebagai_ppk(self.pejabat_penilai_id):
                 return _(
                     "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
                     "or return %(skp)s.",
@@ -779,7 +777,7 @@ class HrKinerjaSkp(models.Model):
         """RHK, indicators and lampiran change only in a draft, by its pegawai or HR."""
         if self._kinerja_dalam_transisi():
             return
-        admin = self._is_admin()
+        admin = self.env.user._kinerja_is_hr()
         for skp in self:
             if skp.state != "draft":
                 raise UserError(
@@ -799,7 +797,7 @@ class HrKinerjaSkp(models.Model):
 
     def _check_pelaksanaan_open(self):
         """Realisation, action plans and the daily log go on the current set SKP, by its pegawai."""
-        admin = self.env.su or self._is_admin()
+        admin = self.env.su or self.env.user._kinerja_is_hr()
         for skp in self:
             if skp.state != "ditetapkan" or not skp.aktif:
                 raise UserError(
@@ -844,7 +842,7 @@ class HrKinerjaSkp(models.Model):
         """Dialogues are recorded while the SKP is drafted or submitted, by its parties."""
         if self.env.su:
             return
-        admin = self._is_admin()
+        admin = self.env.user._kinerja_is_hr()
         for skp in self:
             if skp.state not in ("draft", "diajukan"):
                 raise UserError(
@@ -871,32 +869,8 @@ class HrKinerjaSkp(models.Model):
         leaders = self.env["hr.employee"]
         for skp in self:
             leaders |= skp.pejabat_penilai_id | skp.pimpinan_ids
-            leaders |= self._allowed_leaders_of(skp.employee_id)
+            leaders |= skp.employee_id._kinerja_pimpinan()
         return leaders.sudo(False)
-
-    @api.model
-    def _allowed_leaders_of(self, employee):
-        """An employee's leaders from the hierarchy: their PPK and every superior."""
-        employee = employee.sudo()
-        superiors = employee.parent_id
-        while superiors[-1:].parent_id and superiors[-1:].parent_id not in superiors:
-            superiors |= superiors[-1:].parent_id
-        return (employee.pejabat_penilai_id | superiors).sudo(False)
-
-    @api.model
-    def _snapshot_vals(self, employee, ids=False):
-        """What an SKP records of its employee: jabatan, unit, PPK, atasan PPK."""
-        employee = employee.sudo()
-
-        def rec(record):
-            return record.id if ids else record
-
-        return {
-            "department_id": rec(employee.department_id),
-            "jabatan": employee.job_title or employee.job_id.name or False,
-            "pejabat_penilai_id": rec(employee.pejabat_penilai_id),
-            "atasan_pejabat_penilai_id": rec(employee.atasan_pejabat_penilai_id),
-        }
 
     @api.model
     def _refresh_draft_snapshots(self):
@@ -912,7 +886,7 @@ class HrKinerjaSkp(models.Model):
         """)
         drafts = self.sudo().browse([r[0] for r in self.env.cr.fetchall()])
         for skp in drafts:
-            skp.write(skp._snapshot_vals(skp.employee_id, ids=True))
+            skp.write(skp.employee_id._kinerja_snapshot_skp(ids=True))
 
     def _create_default_lines(self):
         """The 7 BerAKHLAK lines and the prefilled lampiran lists of every new SKP."""
@@ -1056,50 +1030,42 @@ class HrKinerjaSkp(models.Model):
         by_state["dibatalkan"].activity_unlink(
             ["hr_kinerja_asn.mail_act_skp_susun", "hr_kinerja_asn.mail_act_skp_tetapkan"]
         )
-        vals_list = []
+        items = []
         for skp in by_state["draft"] | by_state["diajukan"]:
             if skp.state == "draft":
                 act_type, user = act_susun, skp.employee_id.user_id
                 note = skp.alasan_pengembalian if skp.dikembalikan else False
             else:
                 act_type, user, note = act_tetapkan, skp.pejabat_penilai_id.user_id, False
-            if not user or skp.activity_ids.filtered(
-                lambda a, t=act_type, u=user: a.activity_type_id == t and a.user_id == u
-            ):
-                continue
-            vals_list.append(
+            items.append(
                 {
-                    "res_model_id": self.env["ir.model"]._get_id(self._name),
-                    "res_id": skp.id,
-                    "activity_type_id": act_type.id,
-                    "automated": True,
-                    "summary": act_type.summary,
+                    "record": skp,
+                    "type": act_type,
+                    "user": user,
                     "note": note,
-                    "user_id": user.id,
-                    "date_deadline": max(skp.periode_id.batas_penetapan_skp, today),
+                    "deadline": max(skp.periode_id.batas_penetapan_skp, today),
                 }
             )
-        # mail.activity computes res_name record by record: warm the cache in one read
-        skps.mapped("display_name")
-        self.env["mail.activity"].sudo().create(vals_list)
+        self.env["mail.activity"]._kinerja_jadwalkan(items)
 
     @api.model
     def _cron_eskalasi(self):
         """After the deadline, tell the atasan PPK which SKPs below them are still not set."""
         late = self.sudo().search([("terlambat", "=", True), ("eskalasi_terkirim", "=", False)])
-        act = "hr_kinerja_asn.mail_act_skp_eskalasi"
-        for skp in late:
-            atasan = skp.atasan_pejabat_penilai_id.user_id or skp.pejabat_penilai_id.user_id
-            if atasan:
-                skp.activity_schedule(
-                    act,
-                    user_id=atasan.id,
-                    note=self.env._(
-                        "The SKP of %(employee)s was not set by %(deadline)s.",
-                        employee=skp.employee_id.name,
-                        deadline=skp.periode_id.batas_penetapan_skp,
-                    ),
-                )
+        act = self.env.ref("hr_kinerja_asn.mail_act_skp_eskalasi")
+        self.env["mail.activity"]._kinerja_jadwalkan(
+            {
+                "record": skp,
+                "type": act,
+                "user": skp.atasan_pejabat_penilai_id.user_id or skp.pejabat_penilai_id.user_id,
+                "note": self.env._(
+                    "The SKP of %(employee)s was not set by %(deadline)s.",
+                    employee=skp.employee_id.name,
+                    deadline=skp.periode_id.batas_penetapan_skp,
+                ),
+            }
+            for skp in late
+        )
         late.write({"eskalasi_terkirim": True})
         return len(late)
 
@@ -1133,11 +1099,6 @@ class HrKinerjaSkp(models.Model):
         )
         new.activity_update()
         return new
-
-    @api.model
-    def _is_active_asn(self, employee):
-        jabatan = employee.sudo().jenis_jabatan
-        return bool(jabatan) and jabatan != "pejabat_negara"
 
     @api.model
     def _ensure_for_periode(self, periode, date_start=None):

@@ -160,7 +160,6 @@ class HrKinerjaUmpanBalik(models.Model):
 
     @api.depends_context("uid")
     def _compute_user_roles(self):
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
         givers = (
             self.env["hr.kinerja.umpan.balik.pemberi"]
             .search([("umpan_balik_id", "in", self.ids), ("pemberi_id.user_id", "=", self.env.uid)])
@@ -168,7 +167,9 @@ class HrKinerjaUmpanBalik(models.Model):
         )
         for rec in self:
             rec.is_pemberi = rec.pemberi_id.user_id == self.env.user or rec in givers
-            rec.is_penilai = admin or rec.skp_id.sudo().pejabat_penilai_id.user_id == self.env.user
+            rec.is_penilai = self.env.user._kinerja_sebagai_ppk(
+                rec.skp_id.sudo().pejabat_penilai_id
+            )
 
     @api.depends("employee_id")
     def _compute_skp_id(self):
@@ -305,7 +306,7 @@ class HrKinerjaUmpanBalik(models.Model):
                     employee=receiver.name,
                 )
             )
-        if sumber == "bawahan" and receiver not in skp._allowed_leaders_of(me):
+        if sumber == "bawahan" and receiver not in me._kinerja_pimpinan():
             raise UserError(
                 self.env._(
                     "%(employee)s is not a leader of %(me)s: give it as a peer instead.",
@@ -316,7 +317,7 @@ class HrKinerjaUmpanBalik(models.Model):
         if (
             sumber == "pihak_lain"
             and skp.pejabat_penilai_id != me
-            and not self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
+            and not self.env.user._kinerja_is_hr()
         ):
             raise UserError(self.env._("Feedback from other parties is recorded by the appraiser."))
         if sumber != "pihak_lain":

@@ -84,7 +84,7 @@ class HrKinerjaBuatEvaluasiWizard(models.TransientModel):
 
     def action_confirm(self):
         self.ensure_one()
-        if not self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin"):
+        if not self.env.user._kinerja_is_hr():
             raise UserError(self.env._("The HR office creates the period's evaluations."))
         periode = self.periode_id
         if self.jenis == "tahunan":

@@ -43,8 +43,7 @@ class HrKinerjaSkpAkhiriWizard(models.TransientModel):
     def action_confirm(self):
         self.ensure_one()
         skp = self.skp_id
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
-        if not admin and skp.pejabat_penilai_id.user_id != self.env.user:
+        if not self.env.user._kinerja_sebagai_ppk(skp.pejabat_penilai_id):
             raise UserError(
                 self.env._(
                     "Only the HR office or the appraiser can end %(skp)s.", skp=skp.display_name

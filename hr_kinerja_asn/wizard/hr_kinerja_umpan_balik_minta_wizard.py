@@ -30,8 +30,7 @@ class HrKinerjaUmpanBalikMintaWizard(models.TransientModel):
     def action_confirm(self):
         self.ensure_one()
         skp = self.skp_id
-        admin = self.env.user.has_group("hr_kinerja_asn.group_kinerja_admin")
-        if skp.pejabat_penilai_id.user_id != self.env.user and not admin:
+        if not self.env.user._kinerja_sebagai_ppk(skp.pejabat_penilai_id):
             raise UserError(
                 self.env._(
                     "Only the appraiser of %(employee)s asks for feedback on them.",
@@ -66,20 +65,14 @@ class HrKinerjaUmpanBalikMintaWizard(models.TransientModel):
             )
         )
         act = self.env.ref("hr_kinerja_asn.mail_act_umpan_balik_minta")
-        requests.mapped("display_name")
-        self.env["mail.activity"].sudo().create(
-            [
-                {
-                    "res_model_id": self.env["ir.model"]._get_id(requests._name),
-                    "res_id": req.id,
-                    "activity_type_id": act.id,
-                    "automated": True,
-                    "summary": act.summary,
-                    "note": self.pesan,
-                    "user_id": req.diminta_dari_id.user_id.id,
-                    "date_deadline": self.date_deadline,
-                }
-                for req in requests
-            ]
+        self.env["mail.activity"]._kinerja_jadwalkan(
+            {
+                "record": req,
+                "type": act,
+                "user": req.diminta_dari_id.user_id,
+                "note": self.pesan,
+                "deadline": self.date_deadline,
+            }
+            for req in requests
         )
         return {"type": "ir.actions.act_window_close"}

@@ -1,0 +1,68 @@
+"""To-dos of the performance cycle, created in one insert for a whole batch.
+
+Opening a year, finalising a unit or the monthly reminders schedule one activity per
+record for hundreds of records: ``activity_schedule`` record by record would cost
+queries per record (and an e-mail each), so every workflow goes through
+``_kinerja_jadwalkan`` (spec decision 7: reminders to whoever must act).
+"""
+
+from odoo import api, fields, models
+
+
+class MailActivity(models.Model):
+    _inherit = "mail.activity"
+
+    @api.model
+    def _kinerja_jadwalkan(self, items, skip_existing=True):
+        """Create the to-dos ``items`` as superuser in one insert.
+
+        ``items``: iterable of dicts with ``record``, ``type`` (an activity type
+        record), ``user`` and optional ``deadline``, ``note``, ``summary``. A record
+        that already has an open to-do of that type for that user is skipped.
+        """
+        items = [i for i in items if i["user"]]
+        if not items:
+            return self.browse()
+        today = fields.Date.context_today(self)
+        records = {}
+        for item in items:
+            records.setdefault(item["record"]._name, item["record"].browse())
+            records[item["record"]._name] |= item["record"]
+        existing = set()
+        if skip_existing:
+            for model, recs in records.items():
+                for act in self.sudo().search(
+                    [("res_model", "=", model), ("res_id", "in", recs.ids)]
+                ):
+                    existing.add((model, act.res_id, act.activity_type_id.id, act.user_id.id))
+        # mail.activity computes res_name record by record: warm the cache in one read
+        for recs in records.values():
+            recs.sudo().mapped("display_name")
+        vals_list = []
+        for item in items:
+            record, act_type, user = item["record"], item["type"], item["user"]
+            key = (record._name, record.id, act_type.id, user.id)
+            if key in existing:
+                continue
+            existing.add(key)
+            vals_list.append(
+                {
+                    "res_model_id": self.env["ir.model"]._get_id(record._name),
+                    "res_id": record.id,
+                    "activity_type_id": act_type.id,
+                    "automated": True,
+                    "summary": item.get("summary") or act_type.summary,
+                    "note": item.get("note") or False,
+                    "user_id": user.id,
+                    "date_deadline": item.get("deadline") or today,
+                }
+            )
+        return (
+            self.sudo()
+            .with_context(
+                mail_activity_quick_update=self.env.context.get(
+                    "mail_activity_quick_update", len(vals_list) > 1
+                )
+            )
+            .create(vals_list)
+        )

@@ -1,0 +1,30 @@
+"""Who the current user is in the performance cycle: the two questions every
+workflow asks, answered in one place.
+
+* the HR office (BKPSDM / biro kepegawaian): ``group_kinerja_admin``;
+* whether the user acts as a given Pejabat Penilai Kinerja (PermenPANRB 6/2022:
+  the PPK sets the SKP, follows up, rates). The HR office stands in for a PPK in the
+  administrative steps (setting an SKP, returning a realisation); for the rating
+  itself only when the PPK has no account, e.g. a Kepala Daerah (``docs/decisions.md``).
+"""
+
+from odoo import models
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    def _kinerja_is_hr(self):
+        """The agency's HR office (Administrator Kepegawaian)."""
+        self.ensure_one()
+        return self.has_group("hr_kinerja_asn.group_kinerja_admin")
+
+    def _kinerja_sebagai_ppk(self, ppk, menilai=False):
+        """True when this user acts as ``ppk`` (an ``hr.employee``): they are its user,
+        or they are the HR office, which for a rating (``menilai``) stands in only for
+        a PPK without an account."""
+        self.ensure_one()
+        ppk = ppk.sudo()
+        if ppk.user_id:
+            return ppk.user_id == self or (not menilai and self._kinerja_is_hr())
+        return bool(ppk) and self._kinerja_is_hr()
