@@ -7,7 +7,10 @@ from . import hr_kinerja_tanda_tangan
 from . import hr_kinerja_dokumen_mixin
 from . import hr_kinerja_workflow_mixin
 from . import hr_kinerja_skp_line_mixin
+from . import hr_kinerja_ikut_revisi
 from . import hr_kinerja_skp
+from . import hr_kinerja_skp_revisi
+from . import hr_kinerja_skp_siklus
 from . import hr_kinerja_skp_dokumen
 from . import hr_kinerja_rhk
 from . import hr_kinerja_indikator

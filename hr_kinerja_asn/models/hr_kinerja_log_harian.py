@@ -9,7 +9,7 @@ from odoo import fields, models
 
 class HrKinerjaLogHarian(models.Model):
     _name = "hr.kinerja.log.harian"
-    _inherit = ["hr.kinerja.skp.line.mixin"]
+    _inherit = ["hr.kinerja.skp.line.mixin", "hr.kinerja.ikut.revisi"]
     _description = "Daily Progress Log"
     _kinerja_skp_parent = "rhk_id"
     _order = "tanggal desc, id desc"

@@ -27,7 +27,7 @@ PEGAWAI_FIELDS = {f"pernyataan_{i}" for i in range(1, 10)} | {"tanggapan_pegawai
 class HrKinerjaPembinaan(models.Model):
     _name = "hr.kinerja.pembinaan"
     _description = "Coaching / Counselling"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hr.kinerja.ikut.revisi"]
     _order = "tanggal desc, id desc"
 
     skp_id = fields.Many2one(

@@ -25,7 +25,12 @@ from . import kinerja_rules
 class HrKinerjaRealisasi(models.Model):
     _name = "hr.kinerja.realisasi"
     _description = "Realisation"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.kinerja.skp.line.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hr.kinerja.skp.line.mixin",
+        "hr.kinerja.ikut.revisi",
+    ]
     _order = "date_start desc, skp_id, rhk_id, id"
     _check_company_auto = True
     _kinerja_skp_parent = "skp_id"

@@ -11,7 +11,7 @@ from odoo.exceptions import ValidationError
 
 class HrKinerjaRencanaAksi(models.Model):
     _name = "hr.kinerja.rencana.aksi"
-    _inherit = ["hr.kinerja.skp.line.mixin"]
+    _inherit = ["hr.kinerja.skp.line.mixin", "hr.kinerja.ikut.revisi"]
     _description = "Action Plan"
     _kinerja_skp_parent = "rhk_id"
     _order = "date_start, rhk_id, sequence, id"

@@ -23,14 +23,11 @@ change goes through a revision, which stays a draft beside the current version
 until it is ditetapkan itself (spec decision 12).
 """
 
-from dateutil.relativedelta import relativedelta
-
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from . import kinerja_rules
-from .hr_kinerja_workflow_mixin import transisi
 
 SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
 #: set by the transitions only (submit, return, set, cancel, revise, escalate)
@@ -597,9 +594,6 @@ class HrKinerjaSkp(models.Model):
             }
         )
         self._log_batch(self.env._("SKP set by %(user)s.", user=self.env.user.name))
-        revisions = self.filtered("revisi_dari_id")
-        if revisions:
-            revisions._replace_previous_version()
         self.activity_update()
         return True
 
@@ -610,21 +604,6 @@ class HrKinerjaSkp(models.Model):
         )
         self._log_batch(self.env._("SKP cancelled by %(user)s.", user=self.env.user.name))
         self.activity_update()
-        return True
-
-    def action_revisi(self):
-        """Open a new draft version of a ditetapkan SKP (the current one stays in force)."""
-        self._check_can_revisi()
-        revisions = self.env["hr.kinerja.skp"]
-        for skp in self:
-            revisions |= skp._copy_as_revision()
-        if len(revisions) == 1:
-            return {
-                "type": "ir.actions.act_window",
-                "res_model": self._name,
-                "res_id": revisions.id,
-                "view_mode": "form",
-            }
         return True
 
     def action_salin_rhk_tahun_lalu(self):
@@ -651,17 +630,6 @@ class HrKinerjaSkp(models.Model):
             previous.rhk_ids._copy_to(skp, keep_origin=False)
             skp.message_post(body=self.env._("RHK copied from %(skp)s.", skp=previous.display_name))
         return True
-
-    def action_akhiri(self):
-        """Open the wizard that ends this SKP at a date and may start the next one."""
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("End SKP (mutation, promotion, retirement)"),
-            "res_model": "hr.kinerja.skp.akhiri.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_skp_id": self.id},
-        }
 
     # ------------------------------------------------------------------
     # Access checks: one sentence each, in the user's language
@@ -930,87 +898,6 @@ class HrKinerjaSkp(models.Model):
             for seq, text in enumerate(texts, start=1)
         ]
 
-    def _copy_as_revision(self):
-        self.ensure_one()
-        revision = self.sudo().create(
-            {
-                "employee_id": self.employee_id.id,
-                "periode_id": self.periode_id.id,
-                "company_id": self.company_id.id,
-                "date_start": self.date_start,
-                "date_end": self.date_end,
-                "jenis_skp": self.jenis_skp,
-                "pendekatan": self.pendekatan,
-                "pimpinan_ids": [Command.set(self.pimpinan_ids.ids)],
-                "revisi_dari_id": self.id,
-                "versi": self.versi + 1,
-                "aktif": False,
-                "name": self.name,
-            }
-        )
-        self.rhk_ids._copy_to(revision, keep_origin=True)
-        self.env["hr.kinerja.perilaku"].sudo().create(
-            [
-                {
-                    "skp_id": revision.id,
-                    "core_value_id": p.core_value_id.id,
-                    "ekspektasi_khusus": p.ekspektasi_khusus,
-                }
-                for p in self.perilaku_ids
-            ]
-        )
-        self.env["hr.kinerja.lampiran"].sudo().create(
-            [
-                {
-                    "skp_id": revision.id,
-                    "jenis": line.jenis,
-                    "sequence": line.sequence,
-                    "name": line.name,
-                }
-                for line in self.lampiran_ids
-            ]
-        )
-        self.message_post(
-            body=self.env._(
-                "Revision %(versi)s opened; this version stays in force until it is set.",
-                versi=revision.versi - 1,
-            )
-        )
-        return revision.sudo(False)
-
-    def _replace_previous_version(self):
-        """A ditetapkan revision becomes current: links that pointed at the old RHK follow."""
-        old_versions = self.revisi_dari_id
-        old_versions._kinerja_transisi().write({"aktif": False})
-        old_versions.flush_recordset(["aktif"])  # the old one steps down first (no overlap)
-        self._kinerja_transisi().write({"aktif": True})
-        mapping = {rhk.asal_id.id: rhk.id for rhk in self.rhk_ids if rhk.asal_id}
-        self.env["hr.kinerja.rhk"]._follow_new_versions(mapping)
-        self._take_over_pelaksanaan(mapping)
-
-    def _take_over_pelaksanaan(self, rhk_mapping):
-        """Realisation, feedback, action plans and the daily log follow the new version."""
-        for new in self.sudo():
-            old = new.revisi_dari_id
-            perilaku = {p.core_value_id.id: p.id for p in new.perilaku_ids}
-            moves = {
-                "hr.kinerja.realisasi": ("skp_id", "rhk_id"),
-                "hr.kinerja.umpan.balik": ("skp_id", "rhk_id", "perilaku_id"),
-                "hr.kinerja.pembinaan": ("skp_id",),
-                "hr.kinerja.rencana.aksi": ("rhk_id",),
-                "hr.kinerja.log.harian": ("rhk_id",),
-            }
-            for model, fnames in moves.items():
-                for rec in transisi(self.env[model].sudo()).search([("skp_id", "=", old.id)]):
-                    if "rhk_id" in fnames and rec.rhk_id and rec.rhk_id.id not in rhk_mapping:
-                        continue  # its RHK was dropped by the revision: it stays with the old one
-                    vals = {"skp_id": new.id} if "skp_id" in fnames else {}
-                    if "rhk_id" in fnames and rec.rhk_id:
-                        vals["rhk_id"] = rhk_mapping[rec.rhk_id.id]
-                    if "perilaku_id" in fnames and rec.perilaku_id:
-                        vals["perilaku_id"] = perilaku.get(rec.perilaku_id.core_value_id.id)
-                    rec.write(vals)
-
     def activity_update(self):
         """Keep the to-do list of whoever must act next in step with the state, in batch."""
         act_susun = self.env.ref("hr_kinerja_asn.mail_act_skp_susun")
@@ -1047,97 +934,3 @@ class HrKinerjaSkp(models.Model):
                 }
             )
         self.env["mail.activity"]._kinerja_jadwalkan(items)
-
-    @api.model
-    def _cron_eskalasi(self):
-        """After the deadline, tell the atasan PPK which SKPs below them are still not set."""
-        late = self.sudo().search([("terlambat", "=", True), ("eskalasi_terkirim", "=", False)])
-        act = self.env.ref("hr_kinerja_asn.mail_act_skp_eskalasi")
-        self.env["mail.activity"]._kinerja_jadwalkan(
-            {
-                "record": skp,
-                "type": act,
-                "user": skp.atasan_pejabat_penilai_id.user_id or skp.pejabat_penilai_id.user_id,
-                "note": self.env._(
-                    "The SKP of %(employee)s was not set by %(deadline)s.",
-                    employee=skp.employee_id.name,
-                    deadline=skp.periode_id.batas_penetapan_skp,
-                ),
-            }
-            for skp in late
-        )
-        late.write({"eskalasi_terkirim": True})
-        return len(late)
-
-    def _end_and_continue(self, date_end, start_new, reason):
-        """End this current SKP at ``date_end``; start a draft for the rest of the year."""
-        self.ensure_one()
-        if not (self.date_start <= date_end < self.date_end):
-            raise UserError(
-                self.env._(
-                    "The end date must lie within %(skp)s (%(start)s to %(end)s).",
-                    skp=self.display_name,
-                    start=self.date_start,
-                    end=self.date_end,
-                )
-            )
-        self._kinerja_transisi().write({"date_end": date_end})
-        self.message_post(
-            body=self.env._("SKP ended on %(date)s: %(reason)s", date=date_end, reason=reason)
-        )
-        if not start_new:
-            return self.browse()
-        new = self.create(
-            {
-                "employee_id": self.employee_id.id,
-                "periode_id": self.periode_id.id,
-                "company_id": self.company_id.id,
-                "date_start": date_end + relativedelta(days=1),
-                "date_end": self.periode_id.date_end,
-                "pendekatan": self.pendekatan,
-            }
-        )
-        new.activity_update()
-        return new
-
-    @api.model
-    def _ensure_for_periode(self, periode, date_start=None):
-        """Draft SKPs for every active ASN of the periode's agency who has none current.
-
-        At the start of the year the SKPs cover the whole periode; later (new
-        hires) they start at ``date_start``.
-        """
-        employees = (
-            self.env["hr.employee"]
-            .sudo()
-            .search(
-                [
-                    ("company_id", "=", periode.company_id.id),
-                    ("jenis_jabatan", "not in", (False, "pejabat_negara")),
-                ]
-            )
-        )
-        covered = (
-            self.sudo()
-            .search(
-                [
-                    ("periode_id", "=", periode.id),
-                    ("state", "!=", "dibatalkan"),
-                    ("date_end", ">=", date_start or periode.date_start),
-                ]
-            )
-            .employee_id
-        )
-        vals = [
-            {
-                "employee_id": employee.id,
-                "periode_id": periode.id,
-                "company_id": periode.company_id.id,
-                "date_start": date_start or periode.date_start,
-                "date_end": periode.date_end,
-            }
-            for employee in employees - covered
-        ]
-        skps = self.sudo().create(vals)
-        skps.with_context(mail_activity_quick_update=True).activity_update()
-        return skps

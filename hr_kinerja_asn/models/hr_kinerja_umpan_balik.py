@@ -48,6 +48,7 @@ TINDAK_LANJUT_BY_KEMAJUAN = {
 
 class HrKinerjaUmpanBalik(models.Model):
     _name = "hr.kinerja.umpan.balik"
+    _inherit = ["hr.kinerja.ikut.revisi"]
     _description = "Continuous Feedback"
     _order = "tanggal desc, id desc"
     _check_company_auto = True
