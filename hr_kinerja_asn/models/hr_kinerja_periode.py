@@ -23,9 +23,11 @@ from . import kinerja_rules
 class HrKinerjaPeriode(models.Model):
     _name = "hr.kinerja.periode"
     _description = "Performance Year"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hr.kinerja.workflow.mixin"]
     _order = "tahun desc, company_id"
     _check_company_auto = True
+    _kinerja_workflow_fields = frozenset({"state"})
+    _kinerja_nilai_awal = {"state": "draft"}
 
     # ------------------------------------------------------------------
     # Fields
@@ -177,6 +179,20 @@ class HrKinerjaPeriode(models.Model):
     # ------------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._kinerja_cek_nilai_workflow(vals_list=vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        """The year opens and closes through its buttons only (opening creates the SKPs)."""
+        self._kinerja_cek_nilai_workflow(vals=vals)
+        return super().write(vals)
+
+    def _check_is_hr(self):
+        if not (self.env.su or self.env.user._kinerja_is_hr()):
+            raise UserError(self.env._("The HR office opens, fills and closes performance years."))
+
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
         for periode in self:
@@ -193,15 +209,17 @@ class HrKinerjaPeriode(models.Model):
     # ------------------------------------------------------------------
     def action_mulai(self):
         """Open the year: a draft SKP for every active ASN, with a to-do to draft it."""
+        self._check_is_hr()
         for periode in self:
             if periode.state != "draft":
                 raise UserError(self.env._("%(name)s is not a draft.", name=periode.display_name))
-        self.write({"state": "berjalan"})
+        self._kinerja_transisi().write({"state": "berjalan"})
         for periode in self:
             self.env["hr.kinerja.skp"]._ensure_for_periode(periode)
 
     def action_buat_skp(self):
         """Create the missing SKPs (new hires) from today to the end of the year."""
+        self._check_is_hr()
         for periode in self:
             if periode.state != "berjalan":
                 raise UserError(
@@ -224,6 +242,7 @@ class HrKinerjaPeriode(models.Model):
 
     def action_buat_evaluasi(self):
         self.ensure_one()
+        self._check_is_hr()
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Create Evaluations"),
@@ -243,9 +262,10 @@ class HrKinerjaPeriode(models.Model):
 
     def action_selesai(self):
         """Close the year once its annual evaluations are done."""
+        self._check_is_hr()
         for periode in self:
             if periode.state != "berjalan":
                 raise UserError(
                     self.env._("%(name)s is not in progress.", name=periode.display_name)
                 )
-        self.write({"state": "selesai"})
+        self._kinerja_transisi().write({"state": "selesai"})

@@ -552,7 +552,7 @@ class HrKinerjaSkp(models.Model):
             self.env._("SKP submitted to the appraiser by %(user)s.", user=self.env.user.name)
         )
         # one e-mail per assigned activity is right for one SKP, not for a batch of them
-        self.with_context(mail_activity_quick_update=len(self) > 1).activity_update()
+        self.with_context(mail_activity_quick_update=len(self) > 1)._kinerja_activity_update()
         return True
 
     def action_kembalikan(self, alasan=None):
@@ -579,7 +579,7 @@ class HrKinerjaSkp(models.Model):
                 partner_ids=partner.ids,
                 subtype_xmlid="mail.mt_comment",
             )
-        self.activity_update()
+        self._kinerja_activity_update()
         return True
 
     def action_tetapkan(self):
@@ -594,7 +594,7 @@ class HrKinerjaSkp(models.Model):
             }
         )
         self._log_batch(self.env._("SKP set by %(user)s.", user=self.env.user.name))
-        self.activity_update()
+        self._kinerja_activity_update()
         return True
 
     def action_batalkan(self):
@@ -603,7 +603,7 @@ class HrKinerjaSkp(models.Model):
             {"state": "dibatalkan", "aktif": False}
         )
         self._log_batch(self.env._("SKP cancelled by %(user)s.", user=self.env.user.name))
-        self.activity_update()
+        self._kinerja_activity_update()
         return True
 
     def action_salin_rhk_tahun_lalu(self):
@@ -898,7 +898,7 @@ class HrKinerjaSkp(models.Model):
             for seq, text in enumerate(texts, start=1)
         ]
 
-    def activity_update(self):
+    def _kinerja_activity_update(self):
         """Keep the to-do list of whoever must act next in step with the state, in batch."""
         act_susun = self.env.ref("hr_kinerja_asn.mail_act_skp_susun")
         act_tetapkan = self.env.ref("hr_kinerja_asn.mail_act_skp_tetapkan")

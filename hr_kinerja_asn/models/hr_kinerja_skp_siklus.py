@@ -71,7 +71,7 @@ class HrKinerjaSkp(models.Model):
                 "pendekatan": self.pendekatan,
             }
         )
-        new.activity_update()
+        new._kinerja_activity_update()
         return new
 
     @api.model
@@ -113,5 +113,5 @@ class HrKinerjaSkp(models.Model):
             for employee in employees - covered
         ]
         skps = self.sudo().create(vals)
-        skps.with_context(mail_activity_quick_update=True).activity_update()
+        skps.with_context(mail_activity_quick_update=True)._kinerja_activity_update()
         return skps
