@@ -244,6 +244,18 @@ class HrKinerjaEvaluasiUnit(models.Model):
             self._kinerja_cek_nilai_workflow(vals=vals)
         return super().write(vals)
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_empty_only(self):
+        """A unit evaluation goes with its evaluations: never while it holds any."""
+        if self._evaluasi_semua():
+            raise UserError(
+                self.env._(
+                    "%(unit)s holds evaluations: delete the draft evaluations first; rated and "
+                    "final ones are kept.",
+                    unit=self[:1].name,
+                )
+            )
+
     @api.model
     def _kinerja_untuk(self, periode, department, jenis, date_start, date_end, label):
         """The unit evaluation of a department and period, made when missing."""
@@ -288,12 +300,14 @@ class HrKinerjaEvaluasiUnit(models.Model):
 
     # ------------------------------------------------------------------
     def action_hitung_predikat(self):
+        self.check_access("read")  # the records exist for this user (RPC sends any ids)
         self.evaluasi_ids.filtered(lambda e: e.state == "draft").action_hitung_predikat()
         return True
 
     def action_finalkan(self, justifikasi=None):
         """Finalise the unit and period: every evaluation rated, the pattern respected or
         the breach justified in writing (spec decision 2)."""
+        self.check_access("read")  # the records exist for this user (RPC sends any ids)
         for unit in self:
             unit._check_can_finalise()
             unrated = unit._evaluasi_semua().filtered(

@@ -190,6 +190,7 @@ class HrKinerjaPeriode(models.Model):
         return super().write(vals)
 
     def _check_is_hr(self):
+        self.check_access("read")  # the records exist for this user (RPC sends any ids)
         if not (self.env.su or self.env.user._kinerja_is_hr()):
             raise UserError(self.env._("The HR office opens, fills and closes performance years."))
 
@@ -203,6 +204,14 @@ class HrKinerjaPeriode(models.Model):
                         name=periode.display_name,
                     )
                 )
+        if (
+            self.env["hr.kinerja.skp"]
+            .sudo()
+            .search_count([("periode_id", "in", self.ids)], limit=1)
+        ):
+            raise UserError(
+                self.env._("SKPs were drafted for this performance year: it cannot be deleted.")
+            )
 
     # ------------------------------------------------------------------
     # Actions

@@ -20,3 +20,4 @@ from . import test_dokumen
 from . import test_dokumen_http
 from . import test_integrity
 from . import test_integrity_rpc
+from . import test_access_matrix
