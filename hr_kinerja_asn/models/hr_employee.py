@@ -10,7 +10,7 @@ system                 derives ``pejabat_penilai_id`` and grants the
                        penilai group to whoever is someone's PPK
 =====================  ==========================================
 
-Spec decisions 8 (PPK) and 9 (NIP) of ``shared/spec/README.md``.
+Decisions 8 (PPK) and 9 (NIP) of ``docs/decisions.md``.
 """
 
 from odoo import Command, api, fields, models

@@ -350,7 +350,7 @@ class HrKinerjaEvaluasi(models.Model):
     # ------------------------------------------------------------------
     def action_hitung_predikat(self):
         """Check both ratings and move draft -> dinilai, for any selection in one batch."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         todo = self.filtered(lambda e: e.state == "draft")
         missing = todo.filtered(lambda e: not (e.rating_hasil_kerja and e.rating_perilaku))
         if missing:
@@ -423,7 +423,7 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kalibrasi(self, rating_hasil_kerja, rating_perilaku, alasan):
         """The atasan PPK changes the ratings (never the predikat) with a reason, kept."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         self.ensure_one()
         admin = self.env.user._kinerja_is_hr()
         if self.atasan_penilai_id.user_id != self.env.user and not admin:

@@ -46,7 +46,7 @@ class HrKinerjaEvaluasi(models.Model):
 
     def action_tandatangani(self):
         """The PPK signs a final evaluation someone else finalised with the unit."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         for ev in self:
             if not ev._boleh_menilai():
                 raise UserError(
@@ -73,7 +73,7 @@ class HrKinerjaEvaluasi(models.Model):
 
     def action_terima(self):
         """The pegawai acknowledges their final evaluation: it is signed in their name."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         for ev in self:
             if ev.employee_id.user_id != self.env.user:
                 raise UserError(

@@ -300,14 +300,14 @@ class HrKinerjaEvaluasiUnit(models.Model):
 
     # ------------------------------------------------------------------
     def action_hitung_predikat(self):
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self.check_access("read")  # any id can arrive over RPC
         self.evaluasi_ids.filtered(lambda e: e.state == "draft").action_hitung_predikat()
         return True
 
     def action_finalkan(self, justifikasi=None):
         """Finalise the unit and period: every evaluation rated, the pattern respected or
         the breach justified in writing (spec decision 2)."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         for unit in self:
             unit._check_can_finalise()
             unrated = unit._evaluasi_semua().filtered(

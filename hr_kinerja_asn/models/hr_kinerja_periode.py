@@ -190,7 +190,7 @@ class HrKinerjaPeriode(models.Model):
         return super().write(vals)
 
     def _check_is_hr(self):
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self.check_access("read")  # any id can arrive over RPC
         if not (self.env.su or self.env.user._kinerja_is_hr()):
             raise UserError(self.env._("The HR office opens, fills and closes performance years."))
 

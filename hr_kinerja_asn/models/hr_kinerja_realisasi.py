@@ -159,7 +159,7 @@ class HrKinerjaRealisasi(models.Model):
     # ------------------------------------------------------------------
     def action_laporkan(self):
         """The pegawai reports the period's realisation (with its evidence) to the PPK."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         admin = self.env.user._kinerja_is_hr()
         for rec in self:
             if rec.state != "draft":
@@ -192,7 +192,7 @@ class HrKinerjaRealisasi(models.Model):
 
     def action_kembalikan(self):
         """The PPK sends a reported realisation back to the pegawai to complete."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         for rec in self:
             if rec.state != "dilaporkan":
                 raise UserError(self.env._("%(name)s is not reported.", name=rec.display_name))

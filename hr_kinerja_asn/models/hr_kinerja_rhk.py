@@ -152,7 +152,7 @@ class HrKinerjaRhk(models.Model):
 
     def _ambil_alih(self, catatan):
         """Record the take-over (Permen: the leader takes over, noting the pegawai could not)."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self._kinerja_mulai()
         self.ensure_one()
         skp = self.skp_id
         if not self.env.user._kinerja_sebagai_ppk(skp.pejabat_penilai_id):

@@ -538,6 +538,7 @@ class HrKinerjaSkp(models.Model):
     # ------------------------------------------------------------------
     def action_ajukan(self):
         """The pegawai submits (and so signs) the SKP to their PPK."""
+        self._kinerja_mulai()
         self._check_can_ajukan()
         now = fields.Datetime.now()
         groups = {}
@@ -566,6 +567,7 @@ class HrKinerjaSkp(models.Model):
                 "target": "new",
                 "context": {"active_model": self._name, "active_ids": self.ids},
             }
+        self._kinerja_mulai()
         self._check_can_kembalikan()
         if not alasan.strip():
             raise UserError(self.env._("Give the reason for returning the SKP."))
@@ -584,6 +586,7 @@ class HrKinerjaSkp(models.Model):
 
     def action_tetapkan(self):
         """The PPK sets the SKP; a revision replaces the version it revises."""
+        self._kinerja_mulai()
         self._check_can_tetapkan()
         self._kinerja_transisi().with_context(mail_notrack=True).write(
             {
@@ -598,6 +601,7 @@ class HrKinerjaSkp(models.Model):
         return True
 
     def action_batalkan(self):
+        self._kinerja_mulai()
         self._check_can_batalkan()
         self._kinerja_transisi().with_context(mail_notrack=True).write(
             {"state": "dibatalkan", "aktif": False}

@@ -43,7 +43,7 @@ class HrKinerjaUmpanBalikPermintaan(models.Model):
 
     def action_beri(self):
         """Open the feedback form, prefilled, for the asked employee."""
-        self.check_access("read")  # the records exist for this user (RPC sends any ids)
+        self.check_access("read")  # any id can arrive over RPC
         self.ensure_one()
         if self.diminta_dari_id.user_id != self.env.user:
             raise UserError(self.env._("This request was sent to someone else."))

@@ -16,6 +16,7 @@ a new record, and that must not be refused.
 
 from odoo import api, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 #: the one object that unlocks workflow fields; compared by identity, never by value
 TRANSISI = object()
@@ -49,6 +50,26 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
     def _kinerja_dalam_transisi(self):
         """Workflow fields may be written: superuser or an explicit transition."""
         return self.env.su or dalam_transisi(self)
+
+    def _kinerja_mulai(self):
+        """The first step of every transition: the caller may see these records (any id
+        can arrive over RPC) and holds them until the transition is done."""
+        self.check_access("read")
+        self._kinerja_kunci()
+
+    def _kinerja_kunci(self):
+        """Lock these rows before a transition: of two requests acting on one record at
+        once, the second waits, then meets PostgreSQL's serialization check and is
+        retried by Odoo, so it sees the new state and gets the transition's own message
+        (never a half-done step or a duplicate follower, signature or message)."""
+        if self.ids:
+            self.env.cr.execute(
+                SQL(
+                    "SELECT id FROM %s WHERE id = ANY(%s) FOR NO KEY UPDATE",
+                    SQL.identifier(self._table),
+                    self.ids,
+                )
+            )
 
     @api.model
     def _kinerja_mail_fields(self):

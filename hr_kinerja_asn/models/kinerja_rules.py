@@ -1,7 +1,7 @@
 """The regulation's pure rules, readable against the text in one place.
 
 Nothing here touches the ORM: models call these functions, and the tests check
-them directly against the spec (``shared/spec/README.md``) without any setup.
+them directly against the product decisions (``docs/decisions.md``) without any setup.
 
 * NIP structure (spec decision 9; Perka BKN 22/2007 for PNS, NI PPPK for PPPK)
 * which jabatan may be a Pejabat Penilai Kinerja (spec decision 8)

@@ -178,7 +178,8 @@ class TestTandaTangan(DokumenCase):
 
     def test_not_final_cannot_be_acknowledged(self):
         ev = self.generate().filtered(lambda e: e.employee_id == self.staf)
-        with self.assertRaisesMsg(UserError, "not final yet"):
+        # before it is final the pegawai cannot even read it (the access rule says so)
+        with self.assertRaises(AccessError):
             ev.with_user(self.user_pegawai).action_terima()
         self.assertFalse(self.signatures(ev))
 
