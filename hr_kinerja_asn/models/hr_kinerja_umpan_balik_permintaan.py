@@ -12,8 +12,10 @@ from odoo.exceptions import UserError
 class HrKinerjaUmpanBalikPermintaan(models.Model):
     _name = "hr.kinerja.umpan.balik.permintaan"
     _description = "Feedback Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.kinerja.workflow.mixin"]
     _order = "create_date desc, id desc"
+    _kinerja_workflow_fields = frozenset({"state", "umpan_balik_id"})
+    _kinerja_nilai_awal = {"state": "terbuka"}
 
     skp_id = fields.Many2one(
         "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="cascade"
@@ -36,6 +38,16 @@ class HrKinerjaUmpanBalikPermintaan(models.Model):
         [("terbuka", "Open"), ("selesai", "Answered")], default="terbuka", required=True, index=True
     )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._kinerja_cek_nilai_workflow(vals_list=vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        """Answered only by giving the feedback (``_mark_answered``)."""
+        self._kinerja_cek_nilai_workflow(vals=vals)
+        return super().write(vals)
+
     @api.depends("employee_id", "diminta_dari_id")
     def _compute_display_name(self):
         for req in self:
@@ -43,7 +55,7 @@ class HrKinerjaUmpanBalikPermintaan(models.Model):
 
     def action_beri(self):
         """Open the feedback form, prefilled, for the asked employee."""
-        self.check_access("read")  # any id can arrive over RPC
+        self._kinerja_mulai()
         self.ensure_one()
         if self.diminta_dari_id.user_id != self.env.user:
             raise UserError(self.env._("This request was sent to someone else."))
