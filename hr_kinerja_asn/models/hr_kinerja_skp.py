@@ -646,9 +646,6 @@ class HrKinerjaSkp(models.Model):
         (``_check_can_*``) both read it.
         """
         self.ensure_one()
-        _ = self.env._
-        user, admin = self.env.user, self.env.user._kinerja_is_hr()
-        mine = self.employee_id.user_id == user
         states = {
             "ajukan": ("draft",),
             "tetapkan": ("diajukan",),
@@ -656,36 +653,61 @@ class HrKinerjaSkp(models.Model):
             "revisi": ("ditetapkan",),
         }[action]
         if self.state not in states:
-            return _("%(skp)s is %(state)s.", skp=self.display_name, state=self._state_label())
-        if action in ("ajukan", "batalkan") and not (mine or admin):
-            return _(
-                "Only %(employee)s or the HR office can submit or cancel this SKP.",
+            return self.env._(
+                "%(skp)s is %(state)s.", skp=self.display_name, state=self._state_label()
+            )
+        return {
+            "ajukan": self._alasan_pegawai,
+            "batalkan": self._alasan_pegawai,
+            "tetapkan": self._alasan_ppk,
+            "revisi": self._alasan_revisi,
+        }[action]()
+
+    def _alasan_pegawai(self):
+        """Submitting and cancelling: the pegawai, or the HR office for them."""
+        if self.employee_id.user_id == self.env.user or self.env.user._kinerja_is_hr():
+            return False
+        return self.env._(
+            "Only %(employee)s or the HR office can submit or cancel this SKP.",
+            employee=self.employee_id.name,
+        )
+
+    def _alasan_ppk(self):
+        """Setting and returning: the assigned PPK (or the HR office), never on one's own."""
+        if self.employee_id.user_id == self.env.user:
+            return self.env._(
+                "You cannot set or return your own SKP (%(skp)s).", skp=self.display_name
+            )
+        if self.env.user._kinerja_sebagai_ppk(self.pejabat_penilai_id):
+            return False
+        return self.env._(
+            "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
+            "or return %(skp)s.",
+            employee=self.employee_id.name,
+            ppk=self.pejabat_penilai_id.name or "-",
+            skp=self.display_name,
+        )
+
+    def _alasan_revisi(self):
+        """Revising: the current set version, one revision at a time, by its parties."""
+        _ = self.env._
+        user = self.env.user
+        if not self.aktif:
+            reason = _(
+                "%(skp)s has been replaced: revise the current version.", skp=self.display_name
+            )
+        elif self.revisi_ids.filtered(lambda r: r.state in ("draft", "diajukan")):
+            reason = _("%(skp)s already has a revision in progress.", skp=self.display_name)
+        elif user in (self.employee_id.user_id | self.pejabat_penilai_id.user_id) or (
+            user._kinerja_is_hr()
+        ):
+            reason = False
+        else:
+            reason = _(
+                "Only %(employee)s, their appraiser or the HR office can revise this SKP.",
                 employee=self.employee_id.name,
             )
-        if action == "tetapkan":
-            if mine:
-                return _("You cannot set or return your own SKP (%(skp)s).", skp=self.display_name)
-            if not user._kinerja_sebagai_ppk(self.pejabat_penilai_id):
-                return _(
-                    "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
-                    "or return %(skp)s.",
-                    employee=self.employee_id.name,
-                    ppk=self.pejabat_penilai_id.name or "-",
-                    skp=self.display_name,
-                )
-        if action == "revisi":
-            if not self.aktif:
-                return _(
-                    "%(skp)s has been replaced: revise the current version.", skp=self.display_name
-                )
-            if self.revisi_ids.filtered(lambda r: r.state in ("draft", "diajukan")):
-                return _("%(skp)s already has a revision in progress.", skp=self.display_name)
-            if not (mine or admin or self.pejabat_penilai_id.user_id == user):
-                return _(
-                    "Only %(employee)s, their appraiser or the HR office can revise this SKP.",
-                    employee=self.employee_id.name,
-                )
-        return False
+        return reason
 
     def _check_can(self, action):
         for skp in self:

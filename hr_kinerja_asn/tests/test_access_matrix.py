@@ -382,23 +382,22 @@ class TestAccessMatrix(PenilaianCase):
         """A value of ``fname`` different from the record's (to try a forged write)."""
         field = rec._fields[fname]
         current = rec[fname]
-        if field.type == "selection":
-            options = [k for k, _v in field._description_selection(self.env)]
-            return next(k for k in options if k != current)
-        if field.type == "boolean":
-            return not current
-        if field.type in ("char", "text"):
-            return "Palsu"
-        if field.type == "integer":
-            return (current or 0) + 7
-        if field.type == "date":
-            return datetime.date(2026, 5, 5)
-        if field.type == "datetime":
-            return datetime.datetime(2026, 5, 5, 8, 0)
-        if field.type == "many2one":
-            other = self.env[field.comodel_name].search([("id", "!=", current.id)], limit=1)
-            return other.id
-        raise AssertionError(f"no forged value for {fname} ({field.type})")
+        forged = {
+            "selection": lambda: next(
+                k for k, _v in field._description_selection(self.env) if k != current
+            ),
+            "boolean": lambda: not current,
+            "char": lambda: "Palsu",
+            "text": lambda: "Palsu",
+            "integer": lambda: (current or 0) + 7,
+            "date": lambda: datetime.date(2026, 5, 5),
+            "datetime": lambda: datetime.datetime(2026, 5, 5, 8, 0),
+            "many2one": lambda: (
+                self.env[field.comodel_name].search([("id", "!=", current.id)], limit=1).id
+            ),
+        }
+        self.assertIn(field.type, forged, f"no forged value for {fname} ({field.type})")
+        return forged[field.type]()
 
     # -- actions: the record where each applies, and how it is called ----------
     def action_cases(self, fx):
