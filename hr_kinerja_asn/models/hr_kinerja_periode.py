@@ -26,6 +26,7 @@ class HrKinerjaPeriode(models.Model):
     _inherit = ["mail.thread", "hr.kinerja.workflow.mixin"]
     _order = "tahun desc, company_id"
     _check_company_auto = True
+    _kinerja_jaga_crud = True
     _kinerja_workflow_fields = frozenset({"state"})
     _kinerja_nilai_awal = {"state": "draft"}
 
@@ -179,16 +180,6 @@ class HrKinerjaPeriode(models.Model):
     # ------------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._kinerja_cek_nilai_workflow(vals_list=vals_list)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        """The year opens and closes through its buttons only (opening creates the SKPs)."""
-        self._kinerja_cek_nilai_workflow(vals=vals)
-        return super().write(vals)
-
     def _check_is_hr(self):
         self.check_access("read")  # any id can arrive over RPC
         if not (self.env.su or self.env.user._kinerja_is_hr()):

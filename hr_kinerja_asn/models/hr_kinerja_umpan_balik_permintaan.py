@@ -14,6 +14,7 @@ class HrKinerjaUmpanBalikPermintaan(models.Model):
     _description = "Feedback Request"
     _inherit = ["mail.thread", "mail.activity.mixin", "hr.kinerja.workflow.mixin"]
     _order = "create_date desc, id desc"
+    _kinerja_jaga_crud = True
     _kinerja_workflow_fields = frozenset({"state", "umpan_balik_id"})
     _kinerja_nilai_awal = {"state": "terbuka"}
 
@@ -37,16 +38,6 @@ class HrKinerjaUmpanBalikPermintaan(models.Model):
     state = fields.Selection(
         [("terbuka", "Open"), ("selesai", "Answered")], default="terbuka", required=True, index=True
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._kinerja_cek_nilai_workflow(vals_list=vals_list)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        """Answered only by giving the feedback (``_mark_answered``)."""
-        self._kinerja_cek_nilai_workflow(vals=vals)
-        return super().write(vals)
 
     @api.depends("employee_id", "diminta_dari_id")
     def _compute_display_name(self):

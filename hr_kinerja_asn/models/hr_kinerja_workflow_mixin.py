@@ -41,6 +41,20 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
     _kinerja_workflow_fields = frozenset()
     #: initial values a create may carry for workflow fields (others: empty only)
     _kinerja_nilai_awal = {}
+    #: True: ``create``/``write`` below refuse workflow fields; models whose own
+    #: ``create``/``write`` derive or guard more call the check themselves instead
+    _kinerja_jaga_crud = False
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if self._kinerja_jaga_crud:
+            self._kinerja_cek_nilai_workflow(vals_list=vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if self._kinerja_jaga_crud:
+            self._kinerja_cek_nilai_workflow(vals=vals)
+        return super().write(vals)
 
     # -- the sentinel -----------------------------------------------------------
     def _kinerja_transisi(self):

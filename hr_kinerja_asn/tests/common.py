@@ -125,6 +125,43 @@ class KinerjaCase(TransactionCase):
             }
         )
 
+    @classmethod
+    def new_pegawai(cls, login, name, nip, parent, jenis_jabatan="pelaksana"):
+        """A user of company A and their employee under ``parent`` (role fixtures)."""
+        user = new_test_user(
+            cls.env,
+            login=login,
+            lang="en_US",
+            company_id=cls.company.id,
+            company_ids=[Command.set((cls.company | cls.company_b).ids)],
+        )
+        employee = (
+            cls.env["hr.employee"]
+            .with_company(cls.company)
+            .create(
+                {
+                    "name": name,
+                    "jenis_jabatan": jenis_jabatan,
+                    "nip": nip,
+                    "parent_id": parent.id,
+                    "user_id": user.id,
+                }
+            )
+        )
+        return user, employee
+
+    @classmethod
+    def new_hr_lain(cls, login):
+        """The HR office of company B, with no access to company A."""
+        return new_test_user(
+            cls.env,
+            login=login,
+            lang="en_US",
+            groups="base.group_user,hr_kinerja_asn.group_kinerja_admin",
+            company_id=cls.company_b.id,
+            company_ids=[Command.set(cls.company_b.ids)],
+        )
+
 
 class SkpCase(KinerjaCase):
     """Adds the 2026 performance year (deadline 31 January 2026, already past)."""

@@ -57,34 +57,14 @@ class TestAccessMatrix(PenilaianCase):
         super().setUpClass()
         env = cls.env
         companies = [Command.set((cls.company | cls.company_b).ids)]
-        cls.user_bawahan = new_test_user(
-            env, login="uji_bawahan", lang="en_US", company_id=cls.company.id, company_ids=companies
-        )
-        cls.bawahan = (
-            env["hr.employee"]
-            .with_company(cls.company)
-            .create(
-                {
-                    "name": "Bawahan Staf",
-                    "jenis_jabatan": "pelaksana",
-                    "nip": "199702022022031004",
-                    "parent_id": cls.staf.id,
-                    "user_id": cls.user_bawahan.id,
-                }
-            )
+        cls.user_bawahan, cls.bawahan = cls.new_pegawai(
+            "uji_bawahan", "Bawahan Staf", "199702022022031004", cls.staf
         )
         cls.user_bupati = new_test_user(
             env, login="uji_bupati", lang="en_US", company_id=cls.company.id, company_ids=companies
         )
         cls.bupati.user_id = cls.user_bupati
-        cls.user_lain = new_test_user(
-            env,
-            login="uji_hr_lain",
-            lang="en_US",
-            groups="base.group_user,hr_kinerja_asn.group_kinerja_admin",
-            company_id=cls.company_b.id,
-            company_ids=[Command.set(cls.company_b.ids)],
-        )
+        cls.user_lain = cls.new_hr_lain("uji_hr_lain")
         cls.user_portal = new_test_user(
             env, login="uji_portal", groups="base.group_portal", company_id=cls.company.id
         )

@@ -8,7 +8,6 @@ same categories run over HTTP against the demo agency in ``test_integrity_rpc``.
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import new_test_user
 
 from .test_penilaian import OCT, PenilaianCase
 
@@ -26,25 +25,8 @@ class IntegrityCase(PenilaianCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.user_baru = new_test_user(
-            cls.env,
-            login="uji_baru",
-            lang="en_US",
-            company_id=cls.company.id,
-            company_ids=[Command.set((cls.company | cls.company_b).ids)],
-        )
-        cls.baru = (
-            cls.env["hr.employee"]
-            .with_company(cls.company)
-            .create(
-                {
-                    "name": "Pegawai Baru",
-                    "jenis_jabatan": "pelaksana",
-                    "nip": "199601012020121003",
-                    "parent_id": cls.ketua_tim.id,
-                    "user_id": cls.user_baru.id,
-                }
-            )
+        cls.user_baru, cls.baru = cls.new_pegawai(
+            "uji_baru", "Pegawai Baru", "199601012020121003", cls.ketua_tim
         )
 
     def refused(self, func, fragment=None):
@@ -492,13 +474,7 @@ class TestCompanyIsolation(IntegrityCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.user_hr_b = new_test_user(
-            cls.env,
-            login="uji_hr_b",
-            groups="base.group_user,hr_kinerja_asn.group_kinerja_admin",
-            company_id=cls.company_b.id,
-            company_ids=[Command.set(cls.company_b.ids)],
-        )
+        cls.user_hr_b = cls.new_hr_lain("uji_hr_b")
 
     def test_other_agency_reads_no_signature_and_evaluates_nothing(self):
         Signature = self.env["hr.kinerja.tanda.tangan"].with_user(self.user_hr_b)
