@@ -273,19 +273,7 @@ class TestEvaluasiForgery(IntegrityCase):
 
 class TestPelaksanaanForgery(IntegrityCase):
     def reported(self):
-        rec = (
-            self.env["hr.kinerja.realisasi"]
-            .with_user(self.user_pegawai)
-            .create(
-                {
-                    "skp_id": self.skp_staf.id,
-                    "rhk_id": self.rhk.id,
-                    "date_start": "2026-09-01",
-                    "date_end": "2026-09-30",
-                    "realisasi": "Sembilan tiket selesai",
-                }
-            )
-        )
+        rec = self.realisasi_staf("2026-09-01", "2026-09-30", "Sembilan tiket selesai")
         rec.action_laporkan()
         return rec
 
@@ -345,19 +333,7 @@ class TestPelaksanaanForgery(IntegrityCase):
                 {"skp_id": leader_skp.id, "rhk_id": leader_skp.rhk_ids[:1].id}
             )
         )
-        draft_rec = (
-            self.env["hr.kinerja.realisasi"]
-            .with_user(self.user_pegawai)
-            .create(
-                {
-                    "skp_id": self.skp_staf.id,
-                    "rhk_id": self.rhk.id,
-                    "date_start": "2026-07-01",
-                    "date_end": "2026-07-31",
-                    "realisasi": "x",
-                }
-            )
-        )
+        draft_rec = self.realisasi_staf("2026-07-01", "2026-07-31", "x")
         self.refused(lambda: draft_rec.write({"skp_id": draft.id, "rhk_id": draft.rhk_ids.id}))
         self.assertEqual(rhk.skp_id, own)
         self.assertEqual(indikator.rhk_id, rhk)

@@ -822,26 +822,20 @@ class TestIntegrityRpc(HttpCase):
                 self.reveals_nothing(
                     receiver, UMPAN_BALIK, "search", [[("id", "in", ids), (fname, "=", uid)]]
                 )
-                self.reveals_nothing(
-                    receiver,
-                    UMPAN_BALIK,
-                    "read_group",
-                    [],
-                    {"domain": [("id", "in", ids)], "fields": [fname], "groupby": [fname]},
-                    check=lambda groups, uid=uid, fname=fname: [
-                        g for g in groups if (g.get(fname) or [None])[0] == uid
-                    ],
-                )
-                self.reveals_nothing(
-                    receiver,
-                    UMPAN_BALIK,
-                    "web_read_group",
-                    [],
-                    {"domain": [("id", "in", ids)], "fields": [fname], "groupby": [fname]},
-                    check=lambda res, uid=uid, fname=fname: [
-                        g for g in res["groups"] if (g.get(fname) or [None])[0] == uid
-                    ],
-                )
+                for method, groups_of in (
+                    ("read_group", lambda res: res),
+                    ("web_read_group", lambda res: res["groups"]),
+                ):
+                    self.reveals_nothing(
+                        receiver,
+                        UMPAN_BALIK,
+                        method,
+                        [],
+                        {"domain": [("id", "in", ids)], "fields": [fname], "groupby": [fname]},
+                        check=lambda res, uid=uid, fname=fname, groups_of=groups_of: [
+                            g for g in groups_of(res) if (g.get(fname) or [None])[0] == uid
+                        ],
+                    )
             self.reveals_nothing(
                 receiver,
                 UMPAN_BALIK,

@@ -43,6 +43,22 @@ class PelaksanaanCase(SkpCase):
         skp.with_user(skp.pejabat_penilai_id.user_id or cls.user_admin).action_tetapkan()
         return skp
 
+    def realisasi_staf(self, start, end, text):
+        """A draft realisation of the staf's RHK, written by the staf."""
+        return (
+            self.env["hr.kinerja.realisasi"]
+            .with_user(self.user_pegawai)
+            .create(
+                {
+                    "skp_id": self.skp_staf.id,
+                    "rhk_id": self.rhk.id,
+                    "date_start": start,
+                    "date_end": end,
+                    "realisasi": text,
+                }
+            )
+        )
+
     def upload(self, user, name="bukti.pdf"):
         return (
             self.env["ir.attachment"]
@@ -100,19 +116,7 @@ class TestRealisasi(PelaksanaanCase):
 
         # one uploaded file supports two realisations
         bukti = self.upload(self.user_pegawai)
-        other = (
-            self.env["hr.kinerja.realisasi"]
-            .with_user(self.user_pegawai)
-            .create(
-                {
-                    "skp_id": self.skp_staf.id,
-                    "rhk_id": self.rhk.id,
-                    "date_start": "2026-09-01",
-                    "date_end": "2026-09-30",
-                    "realisasi": "September",
-                }
-            )
-        )
+        other = self.realisasi_staf("2026-09-01", "2026-09-30", "September")
         (realisasi | other).write({"bukti_ids": [Command.link(bukti.id)]})
         self.assertIn(bukti, realisasi.bukti_ids)
         self.assertIn(bukti, other.bukti_ids)
