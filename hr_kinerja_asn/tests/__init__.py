@@ -21,3 +21,5 @@ from . import test_dokumen_http
 from . import test_integrity
 from . import test_integrity_rpc
 from . import test_access_matrix
+from . import test_integrity_property
+from . import test_integrity_concurrency

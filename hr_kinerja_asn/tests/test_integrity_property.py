@@ -25,6 +25,7 @@ how far the October evaluations and a new employee's SKP have progressed.
 
 import datetime
 import logging
+import os
 import time
 from collections import Counter
 
@@ -44,6 +45,9 @@ from ..models import kinerja_rules
 from .test_integrity import FORGED_CONTEXT, REFUSED, IntegrityCase
 
 _logger = logging.getLogger(__name__)
+
+#: examples per run: 25 keeps the suite fast; a nightly run may ask for more
+EXAMPLES = int(os.environ.get("KINERJA_PROPERTY_EXAMPLES", "25"))
 
 #: "tepat": the party the action belongs to; the others act on a record they may
 #: not (or may only partly) act on
@@ -263,6 +267,7 @@ class KinerjaMachine(RuleBasedStateMachine):
         forged=st.booleans(),
     )
     def skp_buat(self, role, siapa, rentang, dengan_rhk, forged):
+        """Create an SKP (with an RHK and its indicator), for oneself or someone else."""
         case = self.case
         employee = {"baru": case.baru, "operator": case.operator, "staf": case.staf}[siapa]
         user = self.user_for(
@@ -313,6 +318,7 @@ class KinerjaMachine(RuleBasedStateMachine):
         forged=st.booleans(),
     )
     def skp_aksi(self, role, index, action, alasan, forged):
+        """A button of the SKP workflow."""
         skp = self.pick(self.skps(), index)
         user = self.skp_user(
             role, skp, "ppk" if action in ("kembalikan", "tetapkan") else "pegawai"
@@ -331,32 +337,34 @@ class KinerjaMachine(RuleBasedStateMachine):
     @rule(
         role=st.sampled_from(ROLES),
         index=st.integers(0, 63),
+        apa=st.sampled_from(
+            (
+                "tulis",
+                "nama_rhk",
+                "target",
+                "rhk_baru",
+                "hapus_rhk",
+                "hapus_indikator",
+                "ekspektasi",
+                "hapus",
+            )
+        ),
         vals=st.sampled_from(SKP_RAW_VALUES),
         forged=st.booleans(),
     )
-    def skp_tulis(self, role, index, vals, forged):
+    def skp_ubah(self, role, index, apa, vals, forged):
+        """Write the SKP (workflow fields included), change its content, delete it."""
         skp = self.pick(self.skps(), index)
         user = self.skp_user(role, skp)
-        note(f"skp_tulis: {user.login} writes {vals} on {skp.display_name} ({skp.state})")
-        self.attempt("skp_tulis", lambda: self.ctx(skp.with_user(user), forged).write(vals))
-
-    @rule(
-        role=st.sampled_from(ROLES),
-        index=st.integers(0, 63),
-        apa=st.sampled_from(
-            ("nama_rhk", "target", "rhk_baru", "hapus_rhk", "hapus_indikator", "ekspektasi")
-        ),
-        forged=st.booleans(),
-    )
-    def skp_isi(self, role, index, apa, forged):
-        skp = self.pick(self.skps(), index)
-        user = self.skp_user(role, skp)
-        note(f"skp_isi: {user.login} {apa} on {skp.display_name} ({skp.state}) forged={forged}")
+        shown = vals if apa == "tulis" else ""
+        note(f"skp_ubah: {user.login} {apa} {shown} {skp.display_name} ({skp.state}) {forged=}")
+        as_user = self.ctx(skp.with_user(user), forged)
         rhk = self.ctx(skp.rhk_ids[:1].with_user(user), forged)
         indikator = self.ctx(skp.rhk_ids.indikator_ids[:1].with_user(user), forged)
         perilaku = self.ctx(skp.perilaku_ids[:1].with_user(user), forged)
         Rhk = self.ctx(self.case.env["hr.kinerja.rhk"].with_user(user), forged)
         calls = {
+            "tulis": lambda: as_user.write(vals),
             "nama_rhk": lambda: rhk.write({"name": "RHK diubah"}),
             "target": lambda: indikator.write({"target_max": 99, "target_min": 50}),
             "rhk_baru": lambda: Rhk.create(
@@ -365,15 +373,9 @@ class KinerjaMachine(RuleBasedStateMachine):
             "hapus_rhk": rhk.unlink,
             "hapus_indikator": indikator.unlink,
             "ekspektasi": lambda: perilaku.write({"ekspektasi_khusus": "Harapan diubah"}),
+            "hapus": as_user.unlink,
         }
-        self.attempt(f"skp_isi_{apa}", calls[apa])
-
-    @rule(role=st.sampled_from(ROLES), index=st.integers(0, 63), forged=st.booleans())
-    def skp_hapus(self, role, index, forged):
-        skp = self.pick(self.skps(), index)
-        user = self.skp_user(role, skp)
-        note(f"skp_hapus: {user.login} deletes {skp.display_name} ({skp.state})")
-        self.attempt("skp_hapus", self.ctx(skp.with_user(user), forged).unlink)
+        self.attempt(f"skp_{apa}", calls[apa])
 
     # ------------------------------------------------------------------
     # evaluation rules
@@ -396,108 +398,72 @@ class KinerjaMachine(RuleBasedStateMachine):
     @rule(
         role=st.sampled_from(ROLES),
         index=st.integers(0, 63),
+        apa=st.sampled_from(
+            ("nilai", "hitung", "hitung_unit", "kalibrasi", "tandatangani", "terima")
+        ),
         hasil=st.sampled_from(RATINGS),
         perilaku=st.sampled_from(RATINGS),
+        alasan=st.sampled_from(("Setara dengan unit lain", " ")),
         forged=st.booleans(),
     )
-    def evaluasi_nilai(self, role, index, hasil, perilaku, forged):
+    def evaluasi_aksi(self, role, index, apa, hasil, perilaku, alasan, forged):
+        """The steps of rating: ratings, predikat, calibration, signing, acknowledging."""
         ev = self.pick(self.evaluations(), index)
         if not ev:
             return
-        user = self.ev_user(role, ev)
+        tepat = {"kalibrasi": "atasan", "terima": "pegawai"}.get(apa, "ppk")
+        user = self.ev_user(role, ev, tepat)
         note(
-            f"evaluasi_nilai: {user.login} rates {ev.display_name} ({ev.state}) {hasil}/{perilaku}"
+            f"evaluasi_aksi: {user.login} {apa} {hasil}/{perilaku} {ev.display_name} "
+            f"({ev.state}) forged={forged}"
         )
-        vals = {"rating_hasil_kerja": hasil, "rating_perilaku": perilaku}
-        self.attempt("evaluasi_nilai", lambda: self.ctx(ev.with_user(user), forged).write(vals))
-
-    @rule(role=st.sampled_from(ROLES), index=st.integers(0, 63), semua=st.booleans())
-    def evaluasi_hitung(self, role, index, semua):
-        ev = self.pick(self.evaluations(), index)
-        if not ev:
-            return
-        user = self.ev_user(role, ev)
-        target = ev.unit_id if semua and ev.unit_id else ev
-        note(f"evaluasi_hitung: {user.login} computes the predikat of {target.display_name}")
-        self.attempt("evaluasi_hitung", target.with_user(user).action_hitung_predikat)
-
-    @rule(
-        role=st.sampled_from(ROLES),
-        index=st.integers(0, 63),
-        hasil=st.sampled_from(RATINGS[1:]),
-        perilaku=st.sampled_from(RATINGS[1:]),
-        alasan=st.sampled_from(("Setara dengan unit lain", " ")),
-    )
-    def evaluasi_kalibrasi(self, role, index, hasil, perilaku, alasan):
-        ev = self.pick(self.evaluations(), index)
-        if not ev:
-            return
-        user = self.ev_user(role, ev, "atasan")
-        note(f"evaluasi_kalibrasi: {user.login} calibrates {ev.display_name} ({ev.state})")
-        case = self.case
-
-        def calibrate():
-            case.env["hr.kinerja.kalibrasi.wizard"].with_user(user).create(
+        as_user = self.ctx(ev.with_user(user), forged)
+        Kalibrasi = self.ctx(self.case.env["hr.kinerja.kalibrasi.wizard"].with_user(user), forged)
+        calls = {
+            "nilai": lambda: as_user.write(
+                {"rating_hasil_kerja": hasil, "rating_perilaku": perilaku}
+            ),
+            "hitung": as_user.action_hitung_predikat,
+            "hitung_unit": lambda: self.ctx(
+                ev.unit_id.with_user(user), forged
+            ).action_hitung_predikat(),
+            # the dialog's ratings are required: the form never sends an empty one
+            "kalibrasi": lambda: Kalibrasi.create(
                 {
                     "evaluasi_id": ev.id,
-                    "rating_hasil_kerja": hasil,
-                    "rating_perilaku": perilaku,
+                    "rating_hasil_kerja": hasil or "sesuai",
+                    "rating_perilaku": perilaku or "sesuai",
                     "alasan": alasan,
                 }
-            ).action_confirm()
-
-        self.attempt("evaluasi_kalibrasi", calibrate)
+            ).action_confirm(),
+            "tandatangani": as_user.action_tandatangani,
+            "terima": as_user.action_terima,
+        }
+        self.attempt(f"evaluasi_{apa}", calls[apa])
 
     @rule(
         role=st.sampled_from(ROLES),
         index=st.integers(0, 63),
+        apa=st.sampled_from(("tulis", "catatan", "hapus")),
         vals=st.sampled_from(EVALUASI_RAW_VALUES),
         forged=st.booleans(),
     )
-    def evaluasi_tulis(self, role, index, vals, forged):
+    def evaluasi_ubah(self, role, index, apa, vals, forged):
+        """Write the evaluation (workflow fields included), add a note, delete it."""
         ev = self.pick(self.evaluations(), index)
         if not ev:
             return
         user = self.ev_user(role, ev)
-        note(f"evaluasi_tulis: {user.login} writes {vals} on {ev.display_name} ({ev.state})")
-        self.attempt("evaluasi_tulis", lambda: self.ctx(ev.with_user(user), forged).write(vals))
-
-    @rule(role=st.sampled_from(ROLES), index=st.integers(0, 63), forged=st.booleans())
-    def evaluasi_catatan(self, role, index, forged):
-        ev = self.pick(self.evaluations(), index)
-        if not ev:
-            return
-        user = self.ev_user(role, ev)
-        note(f"evaluasi_catatan: {user.login} adds a note to {ev.display_name} ({ev.state})")
+        shown = vals if apa == "tulis" else ""
+        note(f"evaluasi_ubah: {user.login} {apa} {shown} {ev.display_name} ({ev.state}) {forged=}")
+        as_user = self.ctx(ev.with_user(user), forged)
         Catatan = self.ctx(self.case.env["hr.kinerja.evaluasi.catatan"].with_user(user), forged)
-        self.attempt(
-            "evaluasi_catatan",
-            lambda: Catatan.create({"evaluasi_id": ev.id, "catatan": "Catatan per RHK"}),
-        )
-
-    @rule(
-        role=st.sampled_from(ROLES),
-        index=st.integers(0, 63),
-        apa=st.sampled_from(("tandatangani", "terima")),
-    )
-    def evaluasi_tanda_tangan(self, role, index, apa):
-        ev = self.pick(self.evaluations(), index)
-        if not ev:
-            return
-        user = self.ev_user(role, ev, "ppk" if apa == "tandatangani" else "pegawai")
-        note(f"evaluasi_tanda_tangan: {user.login} {apa} {ev.display_name} ({ev.state})")
-        target = ev.with_user(user)
-        call = target.action_tandatangani if apa == "tandatangani" else target.action_terima
-        self.attempt(f"evaluasi_{apa}", call)
-
-    @rule(role=st.sampled_from(ROLES), index=st.integers(0, 63), forged=st.booleans())
-    def evaluasi_hapus(self, role, index, forged):
-        ev = self.pick(self.evaluations(), index)
-        if not ev:
-            return
-        user = self.ev_user(role, ev)
-        note(f"evaluasi_hapus: {user.login} deletes {ev.display_name} ({ev.state})")
-        self.attempt("evaluasi_hapus", self.ctx(ev.with_user(user), forged).unlink)
+        calls = {
+            "tulis": lambda: as_user.write(vals),
+            "catatan": lambda: Catatan.create({"evaluasi_id": ev.id, "catatan": "Catatan RHK"}),
+            "hapus": as_user.unlink,
+        }
+        self.attempt(f"evaluasi_{apa}", calls[apa])
 
     # ------------------------------------------------------------------
     # unit rules
@@ -509,6 +475,7 @@ class KinerjaMachine(RuleBasedStateMachine):
         wizard=st.booleans(),
     )
     def unit_finalkan(self, role, index, justifikasi, wizard):
+        """Finalise a unit and period, by the button or the justification dialog."""
         unit = self.pick(self.units(), index)
         if not unit:
             return
@@ -532,6 +499,7 @@ class KinerjaMachine(RuleBasedStateMachine):
     @rule(
         role=st.sampled_from(ROLES),
         index=st.integers(0, 63),
+        apa=st.sampled_from(("tulis", "hapus", "capaian", "hapus_capaian")),
         vals=st.sampled_from(
             (
                 {"state": "final"},
@@ -540,39 +508,29 @@ class KinerjaMachine(RuleBasedStateMachine):
                 {"capaian_organisasi_id": False},
             )
         ),
+        capaian=st.sampled_from(("istimewa", "baik", "kurang")),
         forged=st.booleans(),
     )
-    def unit_tulis(self, role, index, vals, forged):
+    def unit_ubah(self, role, index, apa, vals, capaian, forged):
+        """Write or delete a unit evaluation or the organisational achievement it uses."""
         unit = self.pick(self.units(), index)
         if not unit:
             return
         user = self.unit_user(role, unit, "hr")
-        note(f"unit_tulis: {user.login} writes {vals} on {unit.name} ({unit.state})")
-        self.attempt("unit_tulis", lambda: self.ctx(unit.with_user(user), forged).write(vals))
-
-    def unit_hapus(self, role, index, forged):
-        unit = self.pick(self.units(), index)
-        if not unit:
-            return
-        user = self.unit_user(role, unit, "hr")
-        note(f"unit_hapus: {user.login} deletes {unit.name} ({unit.state})")
-        self.attempt("unit_hapus", self.ctx(unit.with_user(user), forged).unlink)
-
-    @rule(
-        role=st.sampled_from(ROLES),
-        capaian=st.sampled_from(("istimewa", "baik", "kurang")),
-        hapus=st.booleans(),
-    )
-    def capaian_ubah(self, role, capaian, hapus):
+        shown = vals if apa == "tulis" else capaian if apa == "capaian" else ""
+        note(f"unit_ubah: {user.login} {apa} {shown} {unit.name} ({unit.state}) {forged=}")
+        as_user = self.ctx(unit.with_user(user), forged)
         record = self.env["hr.kinerja.capaian.organisasi"].search(
             [("company_id", "=", self.company.id)], limit=1
         )
-        user = self.user_for(role, "hr", ppk=self.case.user_atasan)
-        note(f"capaian_ubah: {user.login} {'deletes' if hapus else capaian} {record.display_name}")
-        target = record.with_user(user)
-        self.attempt(
-            "capaian_ubah", target.unlink if hapus else lambda: target.write({"capaian": capaian})
-        )
+        achievement = self.ctx(record.with_user(user), forged)
+        calls = {
+            "tulis": lambda: as_user.write(vals),
+            "hapus": as_user.unlink,
+            "capaian": lambda: achievement.write({"capaian": capaian}),
+            "hapus_capaian": achievement.unlink,
+        }
+        self.attempt(f"unit_{apa}", calls[apa])
 
     # ------------------------------------------------------------------
     # invariants
@@ -754,7 +712,7 @@ class TestIntegrityProperty(IntegrityCase):
             run_state_machine_as_test(
                 machine,
                 settings=settings(
-                    max_examples=int(__import__("os").environ.get("KP_N", 25)),
+                    max_examples=EXAMPLES,
                     stateful_step_count=12,
                     deadline=None,
                     suppress_health_check=list(HealthCheck),
@@ -781,4 +739,4 @@ class TestIntegrityProperty(IntegrityCase):
                     if key not in ("examples", "steps", "accepted", "refused")
                 ),
             )
-        self.assertGreaterEqual(stats["examples"], 25)
+        self.assertGreaterEqual(stats["examples"], EXAMPLES)
