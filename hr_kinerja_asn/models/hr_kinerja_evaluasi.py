@@ -9,6 +9,11 @@ rate, note         the assigned PPK only        draft or dinilai, never final
 hitung_predikat    the assigned PPK (batch)     both ratings set; draft -> dinilai
 kalibrasi          the atasan PPK, HR office    dinilai; a reason; kept in history
 finalkan           a PPK of the unit, HR        whole unit and period (evaluasi.unit)
+create             the HR office                a set, current SKP; one per pegawai and
+                                                period; derived from the SKP; never
+                                                into a final unit
+workflow fields    nobody by write              state, dates, PPK, unit, predikat,
+                                                justification, signatures: transitions
 read               the pegawai once final; PPK and leaders above; HR office
 =================  ===========================  =====================================
 
@@ -21,7 +26,7 @@ is its own judgement; the periodic predikats of the year are shown beside it
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from . import kinerja_rules
 from .hr_kinerja_predikat import PREDIKAT, RATING
@@ -57,7 +62,12 @@ CONFIG_KEY = "hr_kinerja_asn.capaian_rating_%s"
 class HrKinerjaEvaluasi(models.Model):
     _name = "hr.kinerja.evaluasi"
     _description = "Performance Evaluation"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.kinerja.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hr.kinerja.workflow.mixin",
+        "hr.kinerja.ikut.revisi",
+    ]
     _order = "date_start desc, department_id, employee_id"
     _check_company_auto = True
     _kinerja_workflow_fields = EVALUASI_WORKFLOW_FIELDS
@@ -232,6 +242,37 @@ class HrKinerjaEvaluasi(models.Model):
             )
             ev.riwayat_periodik_html = Markup(f"<ul>{counts}</ul><p class='text-muted'>{trend}</p>")
 
+    @api.constrains("employee_id", "jenis", "date_start", "date_end")
+    def _check_satu_per_pegawai(self):
+        """One evaluation of a kind per pegawai and time (one query for the batch)."""
+        self.flush_model(["employee_id", "jenis", "date_start", "date_end"])
+        self.env.cr.execute(
+            """
+            SELECT a.id FROM hr_kinerja_evaluasi a
+              JOIN hr_kinerja_evaluasi b
+                ON b.employee_id = a.employee_id AND b.jenis = a.jenis AND b.id != a.id
+               AND b.date_start <= a.date_end AND b.date_end >= a.date_start
+             WHERE a.id = ANY(%s)
+             LIMIT 1
+            """,
+            [self.ids],
+        )
+        row = self.env.cr.fetchone()
+        if row:
+            ev = self.browse(row[0]).sudo()
+            raise ValidationError(
+                self.env._(
+                    "%(employee)s already has an evaluation for %(period)s.",
+                    employee=ev.employee_id.name,
+                    period=ev.periode_label,
+                )
+            )
+
+    def _kinerja_revisi_domain(self):
+        """Evaluations not final yet follow the pegawai's set revision (decision 12);
+        final ones keep the version they judged."""
+        return [("state", "!=", "final")]
+
     # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
@@ -285,6 +326,25 @@ class HrKinerjaEvaluasi(models.Model):
         unit = self.env["hr.kinerja.evaluasi.unit"]._kinerja_untuk(
             periode, skp.department_id, jenis, unit_start, unit_end, label
         )
+        if unit.state == "final":
+            raise UserError(_("%(unit)s is final: no evaluation is added to it.", unit=unit.name))
+        clash = self.sudo().search(
+            [
+                ("employee_id", "=", skp.employee_id.id),
+                ("jenis", "=", jenis),
+                ("date_start", "<=", derived["date_end"]),
+                ("date_end", ">=", derived["date_start"]),
+            ],
+            limit=1,
+        )
+        if clash:
+            raise UserError(
+                _(
+                    "%(employee)s already has an evaluation for %(period)s.",
+                    employee=skp.employee_id.name,
+                    period=clash.periode_label,
+                )
+            )
         return {**derived, "unit_id": unit.id}
 
     @api.model
@@ -515,15 +575,27 @@ class HrKinerjaEvaluasi(models.Model):
                 ]
             )
         )
+        # one evaluation per pegawai and time: a revision set after the period was
+        # evaluated is a new SKP, not a second pegawai
         existing = self.sudo().search(
             [
-                ("skp_id", "in", skps.ids),
+                ("employee_id", "in", skps.employee_id.ids),
                 ("jenis", "=", jenis),
-                ("date_start", ">=", date_start),
                 ("date_start", "<=", date_end),
+                ("date_end", ">=", date_start),
             ]
         )
-        skps -= existing.skp_id
+        skps = skps.filtered(
+            lambda s: (
+                not existing.filtered(
+                    lambda e: (
+                        e.employee_id == s.employee_id
+                        and e.date_start <= min(date_end, s.date_end)
+                        and e.date_end >= max(date_start, s.date_start)
+                    )
+                )
+            )
+        )
         if not skps:
             return self.browse()
         label = label or kinerja_rules.period_of(date_end, periode.frekuensi_evaluasi)[2]
@@ -536,6 +608,8 @@ class HrKinerjaEvaluasi(models.Model):
                 units[department.id] = Unit._kinerja_untuk(
                     periode, department, jenis, date_start, date_end, label
                 )
+            if units[department.id].state == "final":
+                continue  # the unit was finalised without them: the HR office decides
             vals.append(
                 {
                     **self._kinerja_vals_dari_skp(skp, jenis, date_start, date_end, label),

@@ -22,7 +22,9 @@ class HrKinerjaIkutRevisi(models.AbstractModel):
         ``peta``: ``{"skp": {old: new}, "rhk": {old: new}, "perilaku": {old: new}}``
         (ids).
         """
-        records = transisi(self.sudo()).search([("skp_id", "in", list(peta["skp"]))])
+        records = transisi(self.sudo()).search(
+            [("skp_id", "in", list(peta["skp"])), *self._kinerja_revisi_domain()]
+        )
         own_skp = not self._fields["skp_id"].related
         for rec in records:
             vals = {"skp_id": peta["skp"][rec.skp_id.id]} if own_skp else {}
@@ -34,3 +36,7 @@ class HrKinerjaIkutRevisi(models.AbstractModel):
                 vals["perilaku_id"] = peta["perilaku"].get(rec.perilaku_id.id, False)
             if vals:
                 rec.write(vals)
+
+    def _kinerja_revisi_domain(self):
+        """Which records follow (override: e.g. evaluations not final yet)."""
+        return []

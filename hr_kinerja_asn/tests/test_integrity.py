@@ -271,6 +271,58 @@ class TestEvaluasiForgery(IntegrityCase):
         self.refused(lambda: lone.with_user(self.user_admin).action_finalkan(), "no unit")
 
 
+class TestEvaluasiAfterRevision(IntegrityCase):
+    def revise_staf(self):
+        self.skp_staf.with_user(self.user_pegawai).action_revisi()
+        revision = self.skp_staf.revisi_ids
+        revision.with_user(self.user_pegawai).action_ajukan()
+        revision.with_user(self.user_penilai).action_tetapkan()
+        self.assertTrue(revision.aktif)
+        return revision
+
+    def test_a_revision_is_not_a_second_pegawai(self):
+        """Found by the property-based test: regenerating a finalised month after the
+        pegawai's revision was set added a second draft evaluation to the final unit."""
+        evaluations = self.rated_unit()
+        unit = evaluations.unit_id
+        unit.with_user(self.user_penilai).action_finalkan(justifikasi="Tim seluruhnya sesuai")
+        revision = self.revise_staf()
+        self.assertFalse(self.generate(), "October was evaluated: nothing new")
+        self.assertEqual(len(unit._evaluasi_semua()), len(evaluations))
+        self.refused(
+            lambda: self.Evaluasi.with_user(self.user_admin).create(
+                {
+                    "skp_id": revision.id,
+                    "jenis": "periodik",
+                    "date_start": OCT[0],
+                    "date_end": OCT[1],
+                }
+            ),
+            "final",
+        )
+        staf = evaluations.filtered(lambda e: e.employee_id == self.staf)
+        self.assertEqual(
+            staf.skp_id, self.skp_staf, "a final evaluation keeps the version it judged"
+        )
+
+    def test_draft_evaluation_follows_the_revision(self):
+        evaluations = self.generate()
+        staf = evaluations.filtered(lambda e: e.employee_id == self.staf)
+        revision = self.revise_staf()
+        self.assertEqual(staf.skp_id, revision)
+        self.assertFalse(self.generate())
+        self.refused(
+            lambda: self.Evaluasi.with_user(self.user_admin).create(
+                {
+                    "skp_id": revision.id,
+                    "jenis": "periodik",
+                    "date_start": OCT[0],
+                    "date_end": OCT[1],
+                }
+            )
+        )
+
+
 class TestPelaksanaanForgery(IntegrityCase):
     def reported(self):
         rec = self.realisasi_staf("2026-09-01", "2026-09-30", "Sembilan tiket selesai")
