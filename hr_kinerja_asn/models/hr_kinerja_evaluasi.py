@@ -71,6 +71,7 @@ class HrKinerjaEvaluasi(models.Model):
     _order = "date_start desc, department_id, employee_id"
     _check_company_auto = True
     _kinerja_workflow_fields = EVALUASI_WORKFLOW_FIELDS
+    _kinerja_aksi = ("nilai", "kalibrasi")
     _kinerja_nilai_awal = {"state": "draft"}
 
     employee_id = fields.Many2one("hr.employee", required=True, index=True, check_company=True)
@@ -148,6 +149,8 @@ class HrKinerjaEvaluasi(models.Model):
     is_pegawai = fields.Boolean(compute="_compute_user_roles")
     is_penilai = fields.Boolean(compute="_compute_user_roles")
     is_atasan = fields.Boolean(compute="_compute_user_roles")
+    can_nilai = fields.Boolean(compute="_compute_can", string="Can Rate")
+    can_kalibrasi = fields.Boolean(compute="_compute_can", string="Can Calibrate")
     rhk_ids = fields.One2many(related="skp_id.rhk_ids", string="Work Result Plans")
     realisasi_ids = fields.Many2many(
         "hr.kinerja.realisasi", compute="_compute_pelaksanaan", string="Realisation of the Period"
@@ -190,6 +193,44 @@ class HrKinerjaEvaluasi(models.Model):
             ev.is_pegawai = ev.employee_id.user_id == self.env.user
             ev.is_penilai = ev.penilai_id.user_id == self.env.user
             ev.is_atasan = ev.atasan_penilai_id.user_id == self.env.user
+
+    def _alasan_final(self):
+        return self.env._(
+            "The evaluation of %(employee)s is final: only an objection (keberatan) changes it.",
+            employee=self.employee_id.name,
+        )
+
+    def _kinerja_aturan(self):
+        return {
+            **super()._kinerja_aturan(),
+            "nilai": self._alasan_nilai,
+            "kalibrasi": self._alasan_kalibrasi,
+        }
+
+    def _alasan_nilai(self):
+        """Rating (ratings, notes, predikat): the PPK, before final (decision 10)."""
+        if self.state == "final":
+            return self._alasan_final()
+        if self._boleh_menilai():
+            return False
+        return self.env._(
+            "Only the appraiser of %(employee)s (%(ppk)s) rates them.",
+            employee=self.employee_id.name,
+            ppk=self.penilai_id.name,
+        )
+
+    def _alasan_kalibrasi(self):
+        """Calibrating: the atasan PPK or the HR office, a rated evaluation."""
+        user = self.env.user
+        if self.atasan_penilai_id.user_id != user and not user._kinerja_is_hr():
+            return self.env._(
+                "Only the appraiser's superior (%(atasan)s) calibrates %(employee)s.",
+                atasan=self.atasan_penilai_id.name or "-",
+                employee=self.employee_id.name,
+            )
+        if self.state != "dinilai":
+            return self.env._("Only a rated, not yet final evaluation is calibrated.")
+        return False
 
     def _boleh_menilai(self):
         """The evaluations the current user acts on as PPK: their own appraisees, and,
@@ -377,21 +418,9 @@ class HrKinerjaEvaluasi(models.Model):
         touched = set(vals)
         for ev in self:
             if ev.state == "final":
-                raise UserError(
-                    self.env._(
-                        "The evaluation of %(employee)s is final: only an objection "
-                        "(keberatan) changes it.",
-                        employee=ev.employee_id.name,
-                    )
-                )
-            if touched & PPK_FIELDS and not ev._boleh_menilai():
-                raise UserError(
-                    self.env._(
-                        "Only the appraiser of %(employee)s (%(ppk)s) rates them.",
-                        employee=ev.employee_id.name,
-                        ppk=ev.penilai_id.name,
-                    )
-                )
+                raise UserError(ev._alasan_final())
+            if touched & PPK_FIELDS:
+                ev._check_can("nilai")
         self._kinerja_cek_nilai_workflow(vals=vals)
         fixed = [f for f in touched & EVALUASI_FIXED_FIELDS if self._kinerja_berubah(f, vals[f])]
         if fixed:
@@ -485,17 +514,7 @@ class HrKinerjaEvaluasi(models.Model):
         """The atasan PPK changes the ratings (never the predikat) with a reason, kept."""
         self._kinerja_mulai()
         self.ensure_one()
-        admin = self.env.user._kinerja_is_hr()
-        if self.atasan_penilai_id.user_id != self.env.user and not admin:
-            raise UserError(
-                self.env._(
-                    "Only the appraiser's superior (%(atasan)s) calibrates %(employee)s.",
-                    atasan=self.atasan_penilai_id.name or "-",
-                    employee=self.employee_id.name,
-                )
-            )
-        if self.state != "dinilai":
-            raise UserError(self.env._("Only a rated, not yet final evaluation is calibrated."))
+        self._check_can("kalibrasi")
         if not (alasan or "").strip():
             raise UserError(self.env._("Give the reason for the calibration."))
         old = (self.rating_hasil_kerja, self.rating_perilaku, self.predikat)

@@ -6,7 +6,6 @@ ratings, predikat, notes and justification): the realisasi and feedback printed
 beside it keep their own history in their records."""
 
 from odoo import fields, models
-from odoo.exceptions import UserError
 
 # the to-do each role's signature closes
 AKTIVITAS = {
@@ -18,6 +17,7 @@ AKTIVITAS = {
 class HrKinerjaEvaluasi(models.Model):
     _name = "hr.kinerja.evaluasi"
     _inherit = ["hr.kinerja.evaluasi", "hr.kinerja.dokumen.mixin"]
+    _kinerja_aksi = ("nilai", "kalibrasi", "tandatangani", "terima")
 
     tanggal_diterima = fields.Datetime(
         string="Acknowledged On",
@@ -28,6 +28,52 @@ class HrKinerjaEvaluasi(models.Model):
     ditandatangani_penilai = fields.Boolean(
         string="Signed by the Appraiser", readonly=True, copy=False
     )
+    can_tandatangani = fields.Boolean(compute="_compute_can", string="Can Sign")
+    can_terima = fields.Boolean(compute="_compute_can", string="Can Acknowledge")
+
+    def _kinerja_aturan(self):
+        return {
+            **super()._kinerja_aturan(),
+            "tandatangani": self._alasan_tandatangani,
+            "terima": self._alasan_terima,
+        }
+
+    def _alasan_tandatangani(self):
+        """Signing as PPK: the PPK, a final evaluation not signed by them yet."""
+        if not self._boleh_menilai():
+            return self.env._(
+                "Only the appraiser of %(employee)s (%(ppk)s) signs their evaluation.",
+                employee=self.employee_id.name,
+                ppk=self.penilai_id.name,
+            )
+        if self.state != "final" or self.ditandatangani_penilai:
+            return self.env._(
+                "The evaluation of %(employee)s is not waiting for the appraiser's signature.",
+                employee=self.employee_id.name,
+            )
+        return False
+
+    def _alasan_terima(self):
+        """Acknowledging: the pegawai, their final evaluation, once."""
+        _ = self.env._
+        if self.employee_id.user_id != self.env.user:
+            reason = _(
+                "Only %(employee)s acknowledges their own evaluation.",
+                employee=self.employee_id.name,
+            )
+        elif self.state != "final":
+            reason = _(
+                "The evaluation %(period)s is not final yet: it can be acknowledged "
+                "once the appraiser finalises it.",
+                period=self.periode_label,
+            )
+        elif self.tanggal_diterima:
+            reason = _(
+                "You already acknowledged the evaluation %(period)s.", period=self.periode_label
+            )
+        else:
+            reason = False
+        return reason
 
     def _kinerja_finalkan(self, justification):
         """Final evaluations are signed by their PPK (see ``_kinerja_sign_penilai``)."""
@@ -47,23 +93,7 @@ class HrKinerjaEvaluasi(models.Model):
     def action_tandatangani(self):
         """The PPK signs a final evaluation someone else finalised with the unit."""
         self._kinerja_mulai()
-        for ev in self:
-            if not ev._boleh_menilai():
-                raise UserError(
-                    self.env._(
-                        "Only the appraiser of %(employee)s (%(ppk)s) signs their evaluation.",
-                        employee=ev.employee_id.name,
-                        ppk=ev.penilai_id.name,
-                    )
-                )
-            if ev.state != "final" or ev.ditandatangani_penilai:
-                raise UserError(
-                    self.env._(
-                        "The evaluation of %(employee)s is not waiting for the appraiser's "
-                        "signature.",
-                        employee=ev.employee_id.name,
-                    )
-                )
+        self._check_can("tandatangani")
         self._kinerja_catat_tanda_tangan(
             "penilai",
             {"ditandatangani_penilai": True},
@@ -74,29 +104,7 @@ class HrKinerjaEvaluasi(models.Model):
     def action_terima(self):
         """The pegawai acknowledges their final evaluation: it is signed in their name."""
         self._kinerja_mulai()
-        for ev in self:
-            if ev.employee_id.user_id != self.env.user:
-                raise UserError(
-                    self.env._(
-                        "Only %(employee)s acknowledges their own evaluation.",
-                        employee=ev.employee_id.name,
-                    )
-                )
-            if ev.state != "final":
-                raise UserError(
-                    self.env._(
-                        "The evaluation %(period)s is not final yet: it can be acknowledged "
-                        "once the appraiser finalises it.",
-                        period=ev.periode_label,
-                    )
-                )
-            if ev.tanggal_diterima:
-                raise UserError(
-                    self.env._(
-                        "You already acknowledged the evaluation %(period)s.",
-                        period=ev.periode_label,
-                    )
-                )
+        self._check_can("terima")
         self._kinerja_catat_tanda_tangan(
             "pegawai",
             {"tanggal_diterima": fields.Datetime.now()},

@@ -35,6 +35,7 @@ class HrKinerjaRealisasi(models.Model):
     _check_company_auto = True
     _kinerja_skp_parent = "skp_id"
     _kinerja_workflow_fields = frozenset({"state", "tanggal_lapor"})
+    _kinerja_aksi = ("laporkan", "kembalikan")
     _kinerja_nilai_awal = {"state": "draft"}
 
     skp_id = fields.Many2one(
@@ -95,6 +96,8 @@ class HrKinerjaRealisasi(models.Model):
     batas_lapor = fields.Date(string="Due", compute="_compute_batas_lapor", store=True)
     diambil_alih = fields.Boolean(related="rhk_id.diambil_alih")
     umpan_balik_ids = fields.One2many("hr.kinerja.umpan.balik", "realisasi_id", string="Feedback")
+    can_laporkan = fields.Boolean(compute="_compute_can", string="Can Report")
+    can_kembalikan = fields.Boolean(compute="_compute_can", string="Can Return")
 
     # ------------------------------------------------------------------
     @api.depends("date_start", "date_end", "skp_id.periode_id.frekuensi_evaluasi")
@@ -157,20 +160,40 @@ class HrKinerjaRealisasi(models.Model):
         skps._check_pelaksanaan_open()
 
     # ------------------------------------------------------------------
+    def _kinerja_aturan(self):
+        return {
+            **super()._kinerja_aturan(),
+            "laporkan": self._alasan_laporkan,
+            "kembalikan": self._alasan_kembalikan,
+        }
+
+    def _alasan_laporkan(self):
+        """Reporting: the pegawai (or the HR office for them), a draft."""
+        user = self.env.user
+        if self.state != "draft":
+            return self.env._("%(name)s is already reported.", name=self.display_name)
+        if self.employee_id.user_id != user and not user._kinerja_is_hr():
+            return self.env._(
+                "Only %(employee)s reports their own realisation.", employee=self.employee_id.name
+            )
+        return False
+
+    def _alasan_kembalikan(self):
+        """Returning: the PPK (or the HR office), a reported one."""
+        if self.state != "dilaporkan":
+            return self.env._("%(name)s is not reported.", name=self.display_name)
+        if not self.env.user._kinerja_sebagai_ppk(self.pejabat_penilai_id):
+            return self.env._(
+                "Only the appraiser of %(employee)s can return a realisation.",
+                employee=self.employee_id.name,
+            )
+        return False
+
     def action_laporkan(self):
         """The pegawai reports the period's realisation (with its evidence) to the PPK."""
         self._kinerja_mulai()
-        admin = self.env.user._kinerja_is_hr()
+        self._check_can("laporkan")
         for rec in self:
-            if rec.state != "draft":
-                raise UserError(self.env._("%(name)s is already reported.", name=rec.display_name))
-            if rec.employee_id.user_id != self.env.user and not admin:
-                raise UserError(
-                    self.env._(
-                        "Only %(employee)s reports their own realisation.",
-                        employee=rec.employee_id.name,
-                    )
-                )
             if not (rec.realisasi or "").strip() and not rec.bukti_ids and not rec.bukti_url:
                 raise UserError(
                     self.env._(
@@ -193,16 +216,7 @@ class HrKinerjaRealisasi(models.Model):
     def action_kembalikan(self):
         """The PPK sends a reported realisation back to the pegawai to complete."""
         self._kinerja_mulai()
-        for rec in self:
-            if rec.state != "dilaporkan":
-                raise UserError(self.env._("%(name)s is not reported.", name=rec.display_name))
-            if not self.env.user._kinerja_sebagai_ppk(rec.pejabat_penilai_id):
-                raise UserError(
-                    self.env._(
-                        "Only the appraiser of %(employee)s can return a realisation.",
-                        employee=rec.employee_id.name,
-                    )
-                )
+        self._check_can("kembalikan")
         self.sudo()._kinerja_transisi().write({"state": "draft", "tanggal_lapor": False})
         self.sudo()._message_log_batch(
             bodies=dict.fromkeys(

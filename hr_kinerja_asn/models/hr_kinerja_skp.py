@@ -64,6 +64,7 @@ class HrKinerjaSkp(models.Model):
     _order = "periode_id desc, employee_id, versi desc, id desc"
     _check_company_auto = True
     _kinerja_workflow_fields = SKP_WORKFLOW_FIELDS
+    _kinerja_aksi = ("ajukan", "tetapkan", "batalkan", "revisi")
     _kinerja_nilai_awal = {"name": "/", "state": "draft", "aktif": True, "versi": 1}
 
     # ------------------------------------------------------------------
@@ -250,14 +251,6 @@ class HrKinerjaSkp(models.Model):
             skp.is_pegawai = skp.employee_id.user_id == self.env.user
             skp.is_penilai = skp.pejabat_penilai_id.user_id == self.env.user
             skp.is_admin = is_admin
-
-    @api.depends_context("uid")
-    @api.depends("state", "employee_id", "pejabat_penilai_id", "aktif")
-    def _compute_can(self):
-        """The buttons read the same rules the actions enforce (``_alasan_tidak_boleh``)."""
-        for skp in self:
-            for action in ("ajukan", "tetapkan", "batalkan", "revisi"):
-                skp[f"can_{action}"] = not skp._alasan_tidak_boleh(action)
 
     def _compute_terlambat(self):
         today = fields.Date.context_today(self)
@@ -656,12 +649,16 @@ class HrKinerjaSkp(models.Model):
             return self.env._(
                 "%(skp)s is %(state)s.", skp=self.display_name, state=self._state_label()
             )
+        return super()._alasan_tidak_boleh(action)
+
+    def _kinerja_aturan(self):
         return {
+            **super()._kinerja_aturan(),
             "ajukan": self._alasan_pegawai,
             "batalkan": self._alasan_pegawai,
             "tetapkan": self._alasan_ppk,
             "revisi": self._alasan_revisi,
-        }[action]()
+        }
 
     def _alasan_pegawai(self):
         """Submitting and cancelling: the pegawai, or the HR office for them."""
@@ -708,12 +705,6 @@ class HrKinerjaSkp(models.Model):
                 employee=self.employee_id.name,
             )
         return reason
-
-    def _check_can(self, action):
-        for skp in self:
-            reason = skp._alasan_tidak_boleh(action)
-            if reason:
-                raise UserError(reason)
 
     def _check_can_ajukan(self):
         self._check_can("ajukan")

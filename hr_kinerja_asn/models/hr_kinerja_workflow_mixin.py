@@ -56,6 +56,34 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
             self._kinerja_cek_nilai_workflow(vals=vals)
         return super().write(vals)
 
+    #: actions whose right is stated once in ``_alasan_tidak_boleh`` and shown as
+    #: ``can_<action>`` (declared by the model)
+    _kinerja_aksi = ()
+
+    # -- rights, stated once (hr_expense's can_approve pattern) --------------------
+    def _alasan_tidak_boleh(self, action):
+        """Why the current user may not ``action`` this record (False when they may).
+        The model's buttons (``can_*``) and its actions both read it."""
+        self.ensure_one()
+        return self._kinerja_aturan()[action]()
+
+    def _kinerja_aturan(self):
+        """{action: method returning the reason or False}: one rule per action."""
+        return {}
+
+    @api.depends_context("uid")
+    @api.depends("state")
+    def _compute_can(self):
+        for rec in self:
+            for action in self._kinerja_aksi:
+                rec[f"can_{action}"] = not rec._alasan_tidak_boleh(action)
+
+    def _check_can(self, action):
+        for rec in self:
+            reason = rec._alasan_tidak_boleh(action)
+            if reason:
+                raise UserError(reason)
+
     # -- the sentinel -----------------------------------------------------------
     def _kinerja_transisi(self):
         """This recordset, inside one of its model's own transitions (private steps)."""
