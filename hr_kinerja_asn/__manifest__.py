@@ -2,7 +2,7 @@
     "name": "Kinerja ASN (PermenPANRB 6/2022)",
     "summary": "Performance management of Indonesian civil servants (PNS and PPPK): "
     "SKP, realisasi, feedback, evaluation and predikat",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Appraisals",
     "license": "LGPL-3",
     "author": "hr_kinerja_asn contributors",

@@ -3,6 +3,7 @@ from . import hr_employee
 from . import hr_employee_public
 from . import hr_kinerja_workflow_mixin
 from . import hr_kinerja_periode
+from . import hr_kinerja_periode_evaluasi
 from . import hr_kinerja_core_value
 from . import hr_kinerja_tanda_tangan
 from . import hr_kinerja_dokumen_mixin

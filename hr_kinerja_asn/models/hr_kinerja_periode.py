@@ -106,6 +106,9 @@ class HrKinerjaPeriode(models.Model):
     )
 
     skp_count = fields.Integer(compute="_compute_skp_count", string="SKP")
+    periode_evaluasi_ids = fields.One2many(
+        "hr.kinerja.periode.evaluasi", "periode_id", string="Evaluation Periods", readonly=True
+    )
 
     _sql_constraints = [
         (
@@ -180,6 +183,37 @@ class HrKinerjaPeriode(models.Model):
     # ------------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        periodes = super().create(vals_list)
+        periodes._sinkron_periode_evaluasi()
+        return periodes
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"tahun", "frekuensi_evaluasi"} & set(vals):
+            self._sinkron_periode_evaluasi()
+        return result
+
+    def _sinkron_periode_evaluasi(self):
+        """Keep the year's evaluation periods in step with its year and frequency."""
+        Period = self.env["hr.kinerja.periode.evaluasi"].sudo()
+        for periode in self:
+            wanted = {start: (end, label) for start, end, label in periode._evaluation_periods()}
+            current = periode.sudo().periode_evaluasi_ids
+            stale = current.filtered(
+                lambda p, w=wanted: p.date_start not in w or w[p.date_start][0] != p.date_end
+            )
+            stale.unlink()
+            kept = set((current - stale).mapped("date_start"))
+            Period.create(
+                [
+                    {"periode_id": periode.id, "date_start": start, "date_end": end, "name": label}
+                    for start, (end, label) in wanted.items()
+                    if start not in kept
+                ]
+            )
+
     def _check_is_hr(self):
         self.check_access("read")  # any id can arrive over RPC
         if not (self.env.su or self.env.user._kinerja_is_hr()):

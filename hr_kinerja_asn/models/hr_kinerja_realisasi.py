@@ -45,6 +45,11 @@ class HrKinerjaRealisasi(models.Model):
         index=True,
         ondelete="restrict",
         check_company=True,
+        # explicit: the company domain check_company would add reads the company of the
+        # SKP not chosen yet, and offered nothing in the browser
+        domain="[('employee_id.user_id', '=', uid), ('state', '=', 'ditetapkan'), "
+        "('aktif', '=', True)]",
+        default=lambda self: self._default_skp(),
     )
     rhk_id = fields.Many2one(
         "hr.kinerja.rhk",
@@ -98,6 +103,19 @@ class HrKinerjaRealisasi(models.Model):
     umpan_balik_ids = fields.One2many("hr.kinerja.umpan.balik", "realisasi_id", string="Feedback")
     can_laporkan = fields.Boolean(compute="_compute_can", string="Can Report")
     can_kembalikan = fields.Boolean(compute="_compute_can", string="Can Return")
+
+    @api.model
+    def _default_skp(self):
+        """The user's own current set SKP (what "New" in My Realisation is for)."""
+        return self.env["hr.kinerja.skp"].search(
+            [
+                ("employee_id.user_id", "=", self.env.uid),
+                ("state", "=", "ditetapkan"),
+                ("aktif", "=", True),
+            ],
+            order="date_end desc",
+            limit=1,
+        )
 
     # ------------------------------------------------------------------
     @api.depends("date_start", "date_end", "skp_id.periode_id.frekuensi_evaluasi")

@@ -138,6 +138,7 @@ class TestAccessMatrix(PenilaianCase):
         )
         return {
             "hr.kinerja.periode": self.periode,
+            "hr.kinerja.periode.evaluasi": self.periode.periode_evaluasi_ids[:1],
             "hr.kinerja.core.value": env["hr.kinerja.core.value"].search([], limit=1),
             "hr.kinerja.skp": skp,
             "hr.kinerja.rhk": rhk,
@@ -189,6 +190,12 @@ class TestAccessMatrix(PenilaianCase):
         skp, rhk = self.skp_staf, self.skp_staf.rhk_ids[:1]
         values = {
             "hr.kinerja.periode": lambda: {"tahun": 2031, "company_id": self.company.id},
+            "hr.kinerja.periode.evaluasi": lambda: {
+                "periode_id": rec.periode_id.id,
+                "name": "Bulan palsu",
+                "date_start": "2026-12-15",
+                "date_end": "2026-12-31",
+            },
             "hr.kinerja.core.value": lambda: {
                 "name": "Nilai Baru",
                 "code": rec.code,
@@ -313,6 +320,7 @@ class TestAccessMatrix(PenilaianCase):
     #: the field each model's write tries (ordinary content, not a workflow field)
     WRITE_FIELD = {
         "hr.kinerja.periode": ("hari_lapor_realisasi", 9),
+        "hr.kinerja.periode.evaluasi": ("name", "Diubah"),
         "hr.kinerja.core.value": ("sequence", 77),
         "hr.kinerja.skp": ("pendekatan", "kualitatif"),
         "hr.kinerja.rhk": ("name", "RHK diubah"),
@@ -555,7 +563,12 @@ class TestAccessMatrix(PenilaianCase):
                 "date_end": "2026-06-30",
                 "alasan": "mutasi",
             },
-            "hr.kinerja.realisasi.wizard": lambda: {"skp_id": skp.id, "periode": "2026-10-01"},
+            "hr.kinerja.realisasi.wizard": lambda: {
+                "skp_id": skp.id,
+                "periode_evaluasi_id": self.periode.periode_evaluasi_ids.filtered(
+                    lambda p: p.date_start == OCT[0]
+                ).id,
+            },
             "hr.kinerja.umpan.balik.minta.wizard": lambda: {
                 "skp_id": skp.id,
                 "rekan_ids": [Command.set(self.kasi.ids)],

@@ -54,3 +54,19 @@ class TestPelaksanaanTour(HttpCase, PelaksanaanCase):
         self.assertEqual(
             peer.perilaku_id.core_value_id, self.env.ref("hr_kinerja_asn.core_value_kolaboratif")
         )
+
+
+@tagged("post_install", "-at_install")
+class TestRealisasiDialogTour(HttpCase, PelaksanaanCase):
+    def test_pegawai_opens_a_period_from_the_skp(self):
+        """From the menu and the SKP's button, as the web client calls them: the period
+        list is not empty (it used to depend on a context key the client never sends)."""
+        self.user_pegawai.company_id = self.company
+        self.start_tour(
+            "/odoo/action-hr_kinerja_asn.hr_kinerja_skp_action_mine",
+            "hr_kinerja_asn_realisasi_buka_tour",
+            login="uji_pegawai",
+        )
+        opened = self.env["hr.kinerja.realisasi"].search([("skp_id", "=", self.skp_staf.id)])
+        self.assertEqual(opened.mapped("periode_label"), ["Oktober 2026"])
+        self.assertEqual(opened.indikator_id, self.rhk.indikator_ids)

@@ -3,7 +3,7 @@ the PPK finalises with the justification the breach needs."""
 
 from odoo.tests import HttpCase, tagged
 
-from .test_penilaian import PenilaianCase
+from .test_penilaian import OCT, PenilaianCase
 
 
 @tagged("post_install", "-at_install")
@@ -65,3 +65,17 @@ class TestPenilaianTour(HttpCase, PenilaianCase):
         self.assertEqual(set(evaluations.mapped("state")), {"final"})
         self.assertIn("migrasi layanan", unit.justifikasi)
         self.assertIn("migrasi layanan", staf.justifikasi)
+
+
+@tagged("post_install", "-at_install")
+class TestBuatEvaluasiTour(HttpCase, PenilaianCase):
+    def test_hr_office_creates_a_months_evaluations_from_the_menu(self):
+        self.user_admin.company_id = self.company
+        self.start_tour(
+            "/odoo/action-hr_kinerja_asn.hr_kinerja_periode_action",
+            "hr_kinerja_asn_buat_evaluasi_tour",
+            login="uji_admin",
+        )
+        october = self.Evaluasi.search([("periode_label", "=", "Oktober 2026")])
+        self.assertIn(self.staf, october.employee_id)
+        self.assertEqual(set(october.mapped("date_start")), {OCT[0]})

@@ -3,7 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models import kinerja_rules
 from ..models.hr_kinerja_predikat import RATING
 
 
@@ -71,16 +70,25 @@ class HrKinerjaBuatEvaluasiWizard(models.TransientModel):
         default="periodik",
         string="Kind",
     )
-    periode = fields.Selection(selection="_selection_periode", string="Period")
+    periode_evaluasi_id = fields.Many2one(
+        "hr.kinerja.periode.evaluasi",
+        string="Period",
+        compute="_compute_periode_evaluasi_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        domain="[('periode_id', '=', periode_id)]",
+    )
 
-    @api.model
-    def _selection_periode(self):
-        periode = self.env["hr.kinerja.periode"].browse(self.env.context.get("default_periode_id"))
-        return (
-            [(start.isoformat(), label) for start, _e, label in periode._evaluation_periods()]
-            if periode
-            else []
-        )
+    @api.depends("periode_id")
+    def _compute_periode_evaluasi_id(self):
+        """The period that ended last (evaluated in the days after it)."""
+        today = fields.Date.context_today(self)
+        for wizard in self:
+            periods = wizard.periode_id.periode_evaluasi_ids
+            wizard.periode_evaluasi_id = (
+                periods.filtered(lambda p, t=today: p.date_end < t)[-1:] or periods[:1]
+            )
 
     def action_confirm(self):
         self.ensure_one()
@@ -94,11 +102,12 @@ class HrKinerjaBuatEvaluasiWizard(models.TransientModel):
                 self.env._("Annual %(year)s", year=periode.tahun),
             )
         else:
-            if not self.periode:
+            period = self.periode_evaluasi_id
+            if not period:
                 raise UserError(self.env._("Choose the period."))
-            start, end, label = kinerja_rules.period_of(
-                fields.Date.from_string(self.periode), periode.frekuensi_evaluasi
-            )
+            if period.periode_id != periode:
+                raise UserError(self.env._("Choose a period of this performance year."))
+            start, end, label = period.date_start, period.date_end, period.name
         evaluations = self.env["hr.kinerja.evaluasi"]._generate(
             periode, start, end, self.jenis, label
         )

@@ -3,34 +3,56 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models import kinerja_rules
-
 
 class HrKinerjaRealisasiWizard(models.TransientModel):
     _name = "hr.kinerja.realisasi.wizard"
     _description = "Open a Period's Realisation"
 
     skp_id = fields.Many2one("hr.kinerja.skp", string="SKP", required=True)
-    periode = fields.Selection(selection="_selection_periode", string="Period", required=True)
+    periode_id = fields.Many2one(related="skp_id.periode_id")
+    skp_date_start = fields.Date(related="skp_id.date_start")
+    skp_date_end = fields.Date(related="skp_id.date_end")
+    periode_evaluasi_id = fields.Many2one(
+        "hr.kinerja.periode.evaluasi",
+        string="Period",
+        required=True,
+        compute="_compute_periode_evaluasi_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        domain="[('periode_id', '=', periode_id), ('date_start', '<=', skp_date_end), "
+        "('date_end', '>=', skp_date_start)]",
+    )
 
-    @api.model
-    def _selection_periode(self):
-        skp = self.env["hr.kinerja.skp"].browse(self.env.context.get("default_skp_id"))
-        if not skp:
-            return []
-        return [
-            (start.isoformat(), label)
-            for start, end, label in skp.periode_id._evaluation_periods()
-            if start <= skp.date_end and end >= skp.date_start
-        ]
+    @api.depends("skp_id")
+    def _compute_periode_evaluasi_id(self):
+        """The period being reported: the one that ended most recently while its
+        reporting days run (spec decision 7: reported by day D1 of the next month)."""
+        today = fields.Date.context_today(self)
+        for wizard in self:
+            periode = wizard.skp_id.periode_id
+            day = fields.Date.subtract(today, days=periode.hari_lapor_realisasi or 10)
+            candidates = periode.periode_evaluasi_ids.filtered(
+                lambda p, w=wizard: (
+                    p.date_start <= w.skp_id.date_end and p.date_end >= w.skp_id.date_start
+                )
+            )
+            wizard.periode_evaluasi_id = (
+                candidates.filtered(lambda p, d=day: p.date_start <= d <= p.date_end)
+                or candidates.filtered(lambda p, t=today: p.date_start <= t)[-1:]
+                or candidates[:1]
+            )
 
     def action_confirm(self):
         self.ensure_one()
         skp = self.skp_id
         skp._check_pelaksanaan_open()
-        start = fields.Date.from_string(self.periode)
-        start, end, _label = kinerja_rules.period_of(start, skp.periode_id.frekuensi_evaluasi)
-        start, end = max(start, skp.date_start), min(end, skp.date_end)
+        period = self.periode_evaluasi_id
+        if period.periode_id != skp.periode_id:
+            raise UserError(self.env._("Choose a period of the SKP's performance year."))
+        start, end = max(period.date_start, skp.date_start), min(period.date_end, skp.date_end)
+        if start > end:
+            raise UserError(self.env._("The SKP does not cover that period."))
         existing = self.env["hr.kinerja.realisasi"].search(
             [("skp_id", "=", skp.id), ("date_start", "=", start)]
         )

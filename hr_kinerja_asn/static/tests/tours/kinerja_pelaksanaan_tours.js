@@ -140,3 +140,38 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_umpan_balik_rekan_tour",
         },
     ],
 });
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_realisasi_buka_tour", {
+    url: "/odoo/action-hr_kinerja_asn.hr_kinerja_skp_action_mine",
+    steps: () => [
+        {
+            content: "Open my set SKP",
+            trigger: ".o_list_view .o_data_row td[name='name']",
+            run: "click",
+        },
+        {
+            content: "Open a period's realisation",
+            trigger: "button[name='action_buka_realisasi']",
+            run: "click",
+        },
+        {
+            content: "The dialog offers the year's periods: look for October",
+            trigger: ".modal div[name='periode_evaluasi_id'] input",
+            run: "edit Oktober",
+        },
+        {
+            content: "Choose October 2026",
+            trigger: ".o-autocomplete--dropdown-item:contains('Oktober 2026')",
+            run: "click",
+        },
+        {
+            content: "Open the realisation",
+            trigger: ".modal button[name='action_confirm']",
+            run: "click",
+        },
+        {
+            content: "One line per RHK and indicator, for October",
+            trigger: ".o_list_view .o_data_row td:contains('Oktober 2026')",
+        },
+    ],
+});

@@ -138,3 +138,38 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_finalkan_tour"
         },
     ],
 });
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_buat_evaluasi_tour", {
+    url: "/odoo/action-hr_kinerja_asn.hr_kinerja_periode_action",
+    steps: () => [
+        {
+            content: "Open the performance year",
+            trigger: ".o_list_view .o_data_row td[name='name']:contains('2026')",
+            run: "click",
+        },
+        {
+            content: "Create the period's evaluations",
+            trigger: "button[name='action_buat_evaluasi']",
+            run: "click",
+        },
+        {
+            content: "The dialog offers the year's months: look for October",
+            trigger: ".modal div[name='periode_evaluasi_id'] input",
+            run: "edit Oktober",
+        },
+        {
+            content: "Choose October 2026",
+            trigger: ".o-autocomplete--dropdown-item:contains('Oktober 2026')",
+            run: "click",
+        },
+        {
+            content: "Create",
+            trigger: ".modal button[name='action_confirm']",
+            run: "click",
+        },
+        {
+            content: "The unit of the period is listed",
+            trigger: ".o_list_view .o_data_row td[name='department_id']:contains('Bidang Uji')",
+        },
+    ],
+});
