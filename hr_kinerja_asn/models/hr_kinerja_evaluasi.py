@@ -410,7 +410,22 @@ class HrKinerjaEvaluasi(models.Model):
     def write(self, vals):
         if not self._kinerja_dalam_transisi():
             self._check_can_write(vals)
-        return super().write(vals)
+        result = super().write(vals)
+        if RATING_FIELDS & set(vals):
+            self._kinerja_ikuti_rating()
+        return result
+
+    def _kinerja_ikuti_rating(self):
+        """Saving both overall ratings makes the evaluation rated; clearing one makes it
+        a draft again: there is no separate step for the PPK to forget."""
+        rated = self.filtered(lambda e: e.rating_hasil_kerja and e.rating_perilaku)
+        (rated.filtered(lambda e: e.state == "draft"))._kinerja_transisi().with_context(
+            mail_notrack=True
+        ).write({"state": "dinilai"})
+        rated.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_nilai"])
+        (self - rated).filtered(lambda e: e.state == "dinilai")._kinerja_transisi().write(
+            {"state": "draft"}
+        )
 
     def _check_can_write(self, vals):
         """A final evaluation is read-only for everyone; the PPK alone writes ratings and

@@ -320,7 +320,15 @@ class HrKinerjaEvaluasiUnit(models.Model):
                         "yet (%(names)s).",
                         unit=unit.name,
                         count=len(unrated),
-                        names=", ".join(unrated.employee_id.mapped("name")),
+                        # each with who must rate it: a unit head is rated by their own PPK
+                        names=", ".join(
+                            self.env._(
+                                "%(employee)s, to be rated by %(ppk)s",
+                                employee=ev.employee_id.name,
+                                ppk=ev.penilai_id.name or "-",
+                            )
+                            for ev in unrated
+                        ),
                     )
                 )
             if not unit.capaian_organisasi_id:

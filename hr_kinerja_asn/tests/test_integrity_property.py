@@ -64,7 +64,8 @@ SKP_TRANSITIONS = {
     ("diajukan", "ditetapkan"),
     ("draft", "dibatalkan"),
 }
-EVALUASI_TRANSITIONS = {("draft", "dinilai"), ("dinilai", "final")}
+#: saving both ratings rates it; clearing one makes it a draft again (before final)
+EVALUASI_TRANSITIONS = {("draft", "dinilai"), ("dinilai", "draft"), ("dinilai", "final")}
 UNIT_TRANSITIONS = {("berjalan", "final")}
 
 #: what a client may send as values (some allowed on a draft, most refused)
@@ -389,8 +390,15 @@ class KinerjaMachine(RuleBasedStateMachine):
 
         def create():
             Wizard = case.env["hr.kinerja.buat.evaluasi.wizard"].with_user(user)
-            Wizard.with_context(default_periode_id=case.periode.id).create(
-                {"periode_id": case.periode.id, "jenis": "periodik", "periode": bulan}
+            period = case.periode.periode_evaluasi_ids.filtered(
+                lambda p: str(p.date_start) == bulan
+            )
+            Wizard.create(
+                {
+                    "periode_id": case.periode.id,
+                    "jenis": "periodik",
+                    "periode_evaluasi_id": period.id,
+                }
             ).action_confirm()
 
         self.attempt("evaluasi_buat", create)

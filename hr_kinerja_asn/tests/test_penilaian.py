@@ -129,9 +129,14 @@ class TestEvaluasi(PenilaianCase):
             staf.with_user(self.user_penilai).action_hitung_predikat()
         staf.with_user(self.user_penilai).write({"rating_perilaku": "diatas"})
         self.assertEqual(staf.predikat, "sangat_baik")
-        with self.assertRaisesMsg(UserError, "not yours"):
-            staf.with_user(self.user_atasan).action_hitung_predikat()
-        staf.with_user(self.user_penilai).action_hitung_predikat()
+        # saving both ratings is rating it: there is no separate step to forget
+        self.assertEqual(staf.state, "dinilai")
+        staf.with_user(self.user_penilai).write({"rating_perilaku": False})
+        self.assertEqual(staf.state, "draft", "a cleared rating makes it a draft again")
+        with self.assertRaisesMsg(UserError, "both overall ratings"):
+            staf.with_user(self.user_penilai).action_hitung_predikat()
+        staf.with_user(self.user_penilai).write({"rating_perilaku": "diatas"})
+        staf.with_user(self.user_penilai).action_hitung_predikat()  # still harmless
         self.assertEqual(staf.state, "dinilai")
         with self.assertRaises(UserError):
             staf.with_user(self.user_penilai).write({"predikat": "kurang"})
