@@ -314,21 +314,22 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 lambda e: e.state == "draft" or not e.predikat
             )
             if unrated:
+                # each with who must rate it: a unit head is rated by their own PPK
+                names = ", ".join(
+                    self.env._(
+                        "%(employee)s, to be rated by %(ppk)s",
+                        employee=ev.employee_id.name,
+                        ppk=ev.penilai_id.name or "-",
+                    )
+                    for ev in unrated
+                )
                 raise UserError(
                     self.env._(
                         "%(unit)s cannot be finalised: %(count)s evaluation(s) are not rated "
                         "yet (%(names)s).",
                         unit=unit.name,
                         count=len(unrated),
-                        # each with who must rate it: a unit head is rated by their own PPK
-                        names=", ".join(
-                            self.env._(
-                                "%(employee)s, to be rated by %(ppk)s",
-                                employee=ev.employee_id.name,
-                                ppk=ev.penilai_id.name or "-",
-                            )
-                            for ev in unrated
-                        ),
+                        names=names,
                     )
                 )
             if not unit.capaian_organisasi_id:
