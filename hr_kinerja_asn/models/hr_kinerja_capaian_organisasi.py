@@ -58,11 +58,31 @@ class HrKinerjaCapaianOrganisasi(models.Model):
         ),
     ]
 
-    @api.depends("department_id", "date_start", "date_end", "capaian")
+    @api.depends(
+        "department_id", "date_start", "date_end", "jenis", "periode_id.periode_evaluasi_ids"
+    )
     def _compute_name(self):
+        """``Bidang Aplikasi Informatika · Februari 2026`` (the period's own name, in the
+        words users read; dates in the Indonesian form when not a whole period)."""
         for rec in self:
             unit = rec.department_id.name or rec.company_id.name
-            rec.name = f"{unit} {rec.date_start or ''}-{rec.date_end or ''}"
+            rec.name = f"{unit} · {rec._label_periode()}"
+
+    def _label_periode(self):
+        periode = self.periode_id
+        if not (self.date_start and self.date_end):
+            return ""
+        if self.jenis == "tahunan" or (
+            self.date_start == periode.date_start and self.date_end == periode.date_end
+        ):
+            return f"Tahunan {periode.tahun}"
+        match = periode.periode_evaluasi_ids.filtered(
+            lambda p: p.date_start == self.date_start and p.date_end == self.date_end
+        )
+        if match:
+            return match.name
+        tanggal = self.env["hr.kinerja.dokumen.mixin"]._kinerja_tanggal
+        return f"{tanggal(self.date_start)} s.d. {tanggal(self.date_end)}"
 
     @api.constrains("date_start", "date_end", "periode_id")
     def _check_dates(self):

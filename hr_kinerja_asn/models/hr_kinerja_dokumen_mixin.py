@@ -55,6 +55,23 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
     def _kinerja_prefetch(self):
         """Read what the hash needs for the whole batch at once (override per document)."""
 
+    def _kinerja_status_dokumen(self):
+        """(words for the verification page, in force or not): a signed document that
+        was returned, replaced or cancelled is no longer valid even if unchanged."""
+        raise NotImplementedError
+
+    def _kinerja_pihak_peran(self, peran):
+        """The official a role's signature stands for (employee), e.g. the pegawai."""
+        raise NotImplementedError
+
+    def _kinerja_atas_nama(self, signature):
+        """'atas nama <official>' when someone signed for the official (the HR office
+        for a pegawai or a PPK without an account), else ''."""
+        official = self._kinerja_pihak_peran(signature.peran).sudo()
+        if not official or signature.employee_id == official:
+            return ""
+        return f"atas nama {official.name}"
+
     # -- hash and signatures -------------------------------------------------
     def _kinerja_hash(self):
         self.ensure_one()

@@ -159,6 +159,16 @@ class HrKinerjaEvaluasi(models.Model):
         self.ensure_one()
         return "AKHIR" if self.jenis == "tahunan" else (self.periode_label or "").upper()
 
+    def _kinerja_status_dokumen(self):
+        self.ensure_one()
+        if self.state == "final":
+            return "FINAL", True
+        return "BELUM FINAL, masih dalam penilaian", False
+
+    def _kinerja_pihak_peran(self, peran):
+        self.ensure_one()
+        return self.employee_id if peran == "pegawai" else self.penilai_id
+
     def _kinerja_dokumen_nama(self):
         self.ensure_one()
         return f"Evaluasi Kinerja {self.periode_label or ''} {self.skp_id.name or ''}".strip()

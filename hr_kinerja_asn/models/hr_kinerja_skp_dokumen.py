@@ -45,6 +45,28 @@ class HrKinerjaSkp(models.Model):
             "tanggal": tanggal.date(),
         }
 
+    def _kinerja_status_dokumen(self):
+        """In force only while set and current (spec decision 12: a revision replaces it)."""
+        self.ensure_one()
+        if self.state == "ditetapkan" and self.aktif:
+            return "DITETAPKAN dan berlaku", True
+        newer = self.sudo().revisi_ids.filtered(lambda r: r.aktif)[:1]
+        words = {
+            "ditetapkan": f"DIREVISI: digantikan oleh versi {newer.versi}"
+            if newer
+            else "TIDAK BERLAKU LAGI (diakhiri atau digantikan)",
+            "dibatalkan": "DIBATALKAN",
+            "diajukan": "DIAJUKAN, belum ditetapkan oleh Pejabat Penilai Kinerja",
+            "draft": "DIKEMBALIKAN kepada pegawai untuk diperbaiki, belum berlaku"
+            if self.dikembalikan
+            else "KONSEP, belum berlaku",
+        }
+        return words[self.state], False
+
+    def _kinerja_pihak_peran(self, peran):
+        self.ensure_one()
+        return self.employee_id if peran == "pegawai" else self.pejabat_penilai_id
+
     def _kinerja_dokumen_nama(self):
         self.ensure_one()
         versi = f" (revisi {self.versi - 1})" if self.versi > 1 else ""

@@ -79,6 +79,10 @@ class TestDokumenHttp(HttpCase, DokumenCase):
         self.assertEqual(page.status_code, 200)
         for text in (
             "DOKUMEN SAH",
+            "DITETAPKAN dan berlaku",
+            # the HR office set it for the Bupati, who has no account
+            f"Ditandatangani oleh unit kepegawaian atas nama {self.bupati.name}",
+            f"Kode verifikasi: <code>{signature.document_hash[:16].upper()}</code>",
             skp.name,
             self.kadis.name,
             "PEMERINTAH KABUPATEN UJI".title(),
@@ -122,6 +126,41 @@ class TestDokumenHttp(HttpCase, DokumenCase):
             page = self.url_open(f"/kinerja/verifikasi/{token}")
             self.assertEqual(page.status_code, 404)
             self.assertIn("DOKUMEN TIDAK DITEMUKAN", page.text)
+
+    def test_verification_page_shows_a_returned_or_revised_skp_is_not_in_force(self):
+        # returned after the pegawai signed it: the signature matches, the SKP is not in force
+        user, employee = self.new_pegawai(
+            "uji_dok", "Pegawai Dokumen", "199601012020121003", self.kabid
+        )
+        skp = self.make_skp(employee, user)
+        skp.with_user(user).action_ajukan()
+        signed = self.signatures(skp)
+        skp.with_user(self.user_penilai).action_kembalikan(alasan="Target belum terukur")
+        page = self.url_open(f"/kinerja/verifikasi/{signed.token}")
+        self.assertIn("DOKUMEN TIDAK BERLAKU", page.text)
+        self.assertIn("DIKEMBALIKAN kepada pegawai", page.text)
+        self.assertNotIn("DOKUMEN SAH", page.text)
+        # set, then replaced by a set revision: the old version's code says so
+        skp.with_user(user).action_ajukan()
+        skp.with_user(self.user_penilai).action_tetapkan()
+        old = self.signatures(skp).filtered(lambda s: s.peran == "penilai")
+        self.assertIn(
+            "DITETAPKAN dan berlaku", self.url_open(f"/kinerja/verifikasi/{old.token}").text
+        )
+        skp.with_user(user).action_revisi()
+        revision = skp.revisi_ids
+        revision.with_user(user).action_ajukan()
+        revision.with_user(self.user_penilai).action_tetapkan()
+        url = f"/kinerja/verifikasi/{old.token}"
+        self.assertIn("DIREVISI: digantikan oleh versi 2", self.url_open(url).text)
+        self.browser_js(
+            url,
+            """
+            const status = document.getElementById('kinerja_status').innerText;
+            if (status.includes('TIDAK BERLAKU')) { console.log('test successful'); }
+            else { console.error('a replaced SKP shown as valid: ' + status); }
+            """,
+        )
 
     def test_pegawai_acknowledges_in_the_browser(self):
         _evaluations, staf, _head = self.final_unit()
