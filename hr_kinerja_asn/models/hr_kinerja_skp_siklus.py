@@ -33,16 +33,24 @@ class HrKinerjaSkp(models.Model):
                 "record": skp,
                 "type": act,
                 "user": skp.atasan_pejabat_penilai_id.user_id or skp.pejabat_penilai_id.user_id,
-                "note": self.env._(
-                    "The SKP of %(employee)s was not set by %(deadline)s.",
-                    employee=skp.employee_id.name,
-                    deadline=skp.periode_id.batas_penetapan_skp,
-                ),
+                "note": skp._kinerja_catatan_eskalasi(),
             }
             for skp in late
         )
         late.write({"eskalasi_terkirim": True})
         return len(late)
+
+    def _kinerja_catatan_eskalasi(self):
+        """The escalation's note, in the language of the atasan who reads it."""
+        user = self.atasan_pejabat_penilai_id.user_id or self.pejabat_penilai_id.user_id
+        _ = self.with_context(lang=user.lang or self.env.lang).env._
+        return _(
+            "The SKP of %(employee)s was not set by %(deadline)s.",
+            employee=self.employee_id.name,
+            deadline=self.env["hr.kinerja.dokumen.mixin"]._kinerja_tanggal(
+                self.periode_id.batas_penetapan_skp
+            ),
+        )
 
     def _end_and_continue(self, date_end, start_new, reason):
         """End this current SKP at ``date_end``; start a draft for the rest of the year."""

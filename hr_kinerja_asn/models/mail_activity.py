@@ -51,7 +51,9 @@ class MailActivity(models.Model):
                     "res_id": record.id,
                     "activity_type_id": act_type.id,
                     "automated": True,
-                    "summary": item.get("summary") or act_type.summary,
+                    # in the language of whoever reads the to-do, not of the batch's user
+                    "summary": item.get("summary")
+                    or act_type.with_context(lang=user.lang or self.env.lang).summary,
                     "note": item.get("note") or False,
                     "user_id": user.id,
                     "date_deadline": item.get("deadline") or today,

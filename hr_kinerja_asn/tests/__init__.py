@@ -23,3 +23,4 @@ from . import test_integrity_rpc
 from . import test_access_matrix
 from . import test_integrity_property
 from . import test_integrity_concurrency
+from . import test_i18n
