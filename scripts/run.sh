@@ -16,13 +16,19 @@ try:
     conn = psycopg2.connect(host=o["db_host"], port=o["db_port"], user=o["db_user"],
                             password=o["db_password"], dbname=sys.argv[2])
     cr = conn.cursor()
-    cr.execute("SELECT 1 FROM ir_module_module WHERE name='hr_kinerja_asn' AND state='installed'")
-    print("yes" if cr.fetchone() else "no")
+    cr.execute("SELECT latest_version FROM ir_module_module WHERE name='hr_kinerja_asn' AND state='installed'")
+    row = cr.fetchone()
+    import ast, pathlib
+    manifest = ast.literal_eval(pathlib.Path("hr_kinerja_asn/__manifest__.py").read_text())
+    print("no" if not row else "yes" if row[0] == manifest["version"] else "old")
 except psycopg2.Error:
     print("no")
 PYEOF
 )
-if [ "$installed" != "yes" ]; then
+if [ "$installed" = "old" ]; then
+  echo "[run] updating $ADDONS in $DB to the code's version (migrations run)"
+  "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" -u "$ADDONS" --stop-after-init --log-level=warn
+elif [ "$installed" != "yes" ]; then
   echo "[run] creating database $DB with $ADDONS, Bahasa Indonesia and the demo instansi"
   "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" -i "$ADDONS" --load-language=id_ID \
     --without-demo= --stop-after-init --log-level=warn
