@@ -536,6 +536,25 @@ class HrKinerjaEvaluasi(models.Model):
         self._kinerja_transisi().write(
             {"rating_hasil_kerja": rating_hasil_kerja, "rating_perilaku": rating_perilaku}
         )
+        user = self.env.user.name
+        self._kinerja_kabari(
+            [
+                (
+                    self,
+                    self.penilai_id.user_id.partner_id,
+                    lambda ev: ev.env._(
+                        "%(user)s calibrated your rating of %(employee)s (%(period)s): "
+                        "predikat %(old)s → %(new)s. Reason: %(reason)s",
+                        user=user,
+                        employee=ev.employee_id.name,
+                        period=ev.periode_label,
+                        old=ev._label_predikat(old[2]),
+                        new=ev._label_predikat(ev.predikat),
+                        reason=alasan,
+                    ),
+                )
+            ]
+        )
         self.env["hr.kinerja.evaluasi.kalibrasi"].sudo().create(
             {
                 "evaluasi_id": self.id,
@@ -578,18 +597,22 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _notify_final(self):
         """The pegawai is told when their evaluation becomes final (decision 7)."""
-        for ev in self.sudo():
-            partner = ev.employee_id.user_id.partner_id
-            if partner:
-                ev.message_post(
-                    body=self.env._(
-                        "Your evaluation %(period)s is final: %(predikat)s.",
-                        period=ev.periode_label,
-                        predikat=dict(PREDIKAT)[ev.predikat],
-                    ),
-                    partner_ids=partner.ids,
-                    subtype_xmlid="mail.mt_comment",
-                )
+        self._kinerja_kabari(
+            (
+                ev,
+                ev.employee_id.user_id.partner_id,
+                lambda ev: ev.env._(
+                    "Your evaluation %(period)s is final: %(predikat)s.",
+                    period=ev.periode_label,
+                    predikat=ev._label_predikat(ev.predikat),
+                ),
+            )
+            for ev in self.sudo()
+        )
+
+    def _label_predikat(self, code):
+        """A predikat in the words of this record's language (``-`` when none)."""
+        return dict(self._fields["predikat"]._description_selection(self.env)).get(code, "-")
 
     @api.model
     def _generate(self, periode, date_start, date_end, jenis="periodik", label=None):

@@ -236,6 +236,20 @@ class HrKinerjaRealisasi(models.Model):
         self._kinerja_mulai()
         self._check_can("kembalikan")
         self.sudo()._kinerja_transisi().write({"state": "draft", "tanggal_lapor": False})
+        user = self.env.user.name
+        self._kinerja_kabari(
+            (
+                rec,
+                rec.employee_id.user_id.partner_id,
+                lambda rec: rec.env._(
+                    "Your realisation %(name)s was returned by %(user)s: complete it and "
+                    "report it again.",
+                    name=rec.display_name,
+                    user=user,
+                ),
+            )
+            for rec in self.sudo()
+        )
         self.sudo()._message_log_batch(
             bodies=dict.fromkeys(
                 self.ids,

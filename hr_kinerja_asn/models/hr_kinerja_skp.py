@@ -567,13 +567,14 @@ class HrKinerjaSkp(models.Model):
         self._kinerja_transisi().write(
             {"state": "draft", "dikembalikan": True, "alasan_pengembalian": alasan}
         )
-        for skp in self:
-            partner = skp.employee_id.user_id.partner_id
-            skp.message_post(
-                body=self.env._("SKP returned for revision: %(reason)s", reason=alasan),
-                partner_ids=partner.ids,
-                subtype_xmlid="mail.mt_comment",
+        self._kinerja_kabari(
+            (
+                skp,
+                skp.employee_id.user_id.partner_id,
+                lambda skp: skp.env._("SKP returned for revision: %(reason)s", reason=alasan),
             )
+            for skp in self
+        )
         self._kinerja_activity_update()
         return True
 
@@ -590,6 +591,20 @@ class HrKinerjaSkp(models.Model):
             }
         )
         self._log_batch(self.env._("SKP set by %(user)s.", user=self.env.user.name))
+        user = self.env.user.name
+        self._kinerja_kabari(
+            (
+                skp,
+                skp.employee_id.user_id.partner_id,
+                lambda skp: skp.env._(
+                    "Your SKP %(skp)s was set by %(user)s: it is in force from today.",
+                    skp=skp.name,
+                    user=user,
+                ),
+            )
+            for skp in self
+            if skp.employee_id.user_id != self.env.user
+        )
         self._kinerja_activity_update()
         return True
 

@@ -14,9 +14,12 @@ initial value) is not a change: the web client sends the statusbar's ``state`` w
 a new record, and that must not be refused.
 """
 
+from markupsafe import escape
+
 from odoo import api, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
+from odoo.tools.mail import generate_tracking_message_id
 
 #: the one object that unlocks workflow fields; compared by identity, never by value
 TRANSISI = object()
@@ -83,6 +86,68 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
             reason = rec._alasan_tidak_boleh(action)
             if reason:
                 raise UserError(reason)
+
+    # -- news for the people a transition concerns ---------------------------------
+    def _kinerja_kabari(self, items):
+        """Tell each person their news, in their own language, in their inbox and on the
+        record's chatter: one batch of messages and notifications, never one
+        ``message_post`` per record (a unit or a year is hundreds of records).
+
+        ``items``: iterable of ``(record, partner, body_of)`` where ``body_of(record)``
+        builds the text from the record read in the recipient's language
+        (``record.env._`` translates).
+        """
+        subtype = self.env.ref("mail.mt_comment")
+        author = self.env.user.partner_id
+        # what mail computes per message otherwise (as _message_log_batch does)
+        reply_to = self.env["mail.thread"]._notify_get_reply_to(default=author.email_formatted)[
+            False
+        ]
+        vals_list, partners = [], []
+        for record, partner, body_of in items:
+            if not partner:
+                continue
+            in_lang = record.with_context(lang=partner.lang or self.env.lang)
+            vals_list.append(
+                {
+                    "model": record._name,
+                    "res_id": record.id,
+                    "body": escape(body_of(in_lang)),
+                    "message_type": "comment",
+                    "subtype_id": subtype.id,
+                    "author_id": author.id,
+                    "email_from": author.email_formatted,
+                    "record_alias_domain_id": False,
+                    "record_company_id": False,
+                    "record_name": False,
+                    "email_add_signature": False,
+                    "message_id": generate_tracking_message_id("kinerja-kabar"),
+                    "reply_to": reply_to,
+                }
+            )
+            partners.append(partner.id)
+        messages = self.env["mail.message"].sudo().create(vals_list)
+        # recipients and inbox notifications in two set-based statements, not per message
+        self.env["mail.notification"].sudo().create(
+            [
+                {
+                    "mail_message_id": message.id,
+                    "res_partner_id": partner,
+                    "notification_type": "inbox",
+                }
+                for message, partner in zip(messages, partners, strict=True)
+            ]
+        )
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO mail_message_res_partner_rel (mail_message_id, res_partner_id) "
+                "SELECT * FROM unnest(%s::int[], %s::int[]) ON CONFLICT DO NOTHING",
+                messages.ids,
+                partners,
+            )
+        )
+        messages.invalidate_recordset(["partner_ids"])
+        return messages
 
     # -- the sentinel -----------------------------------------------------------
     def _kinerja_transisi(self):

@@ -1,0 +1,64 @@
+"""Who is told what, in their inbox and their language (spec decision 7): the pegawai
+when the SKP is set or returned, a realisation returned, the evaluation final; the PPK
+when the atasan's calibration changed their rating. Batches stay flat in queries."""
+
+from .test_penilaian import PenilaianCase
+
+
+class TestPemberitahuan(PenilaianCase):
+    def inbox(self, user, record):
+        """The messages on ``record`` that wait in ``user``'s inbox."""
+        notifications = self.env["mail.notification"].search(
+            [
+                ("res_partner_id", "=", user.partner_id.id),
+                ("notification_type", "=", "inbox"),
+                ("mail_message_id.model", "=", record._name),
+                ("mail_message_id.res_id", "=", record.id),
+            ]
+        )
+        return notifications.mail_message_id.mapped("body")
+
+    def test_skp_set_and_realisation_returned(self):
+        self.user_baru = self.user_pegawai
+        skp = self.make_skp(self.operator)  # no account: nobody to tell, nothing fails
+        self.set_skp(skp)
+        self.assertTrue(
+            any("was set by" in b for b in self.inbox(self.user_pegawai, self.skp_staf))
+        )
+        rec = self.realisasi_staf("2026-09-01", "2026-09-30", "Sembilan tiket")
+        rec.action_laporkan()
+        rec.with_user(self.user_penilai).action_kembalikan()
+        self.assertTrue(any("was returned by" in b for b in self.inbox(self.user_pegawai, rec)))
+
+    def test_messages_in_the_recipients_language(self):
+        self.env["res.lang"]._activate_lang("id_ID")
+        self.user_pegawai.lang = "id_ID"
+        rec = self.realisasi_staf("2026-08-01", "2026-08-31", "Delapan tiket")
+        rec.action_laporkan()
+        rec.with_user(self.user_penilai).action_kembalikan()
+        body = " ".join(self.inbox(self.user_pegawai, rec))
+        self.assertIn("dikembalikan", body.lower())
+        self.assertNotIn("was returned", body)
+
+    def test_calibration_tells_the_ppk(self):
+        self.capaian("baik", user=self.user_admin)
+        staf = self.generate().filtered(lambda e: e.employee_id == self.staf)
+        self.rate(staf, "sesuai", "sesuai", user=self.user_penilai)
+        staf.with_user(self.user_atasan)._kalibrasi("diatas", "diatas", "Kinerja menonjol")
+        body = " ".join(self.inbox(self.user_penilai, staf))
+        self.assertIn("calibrated your rating", body)
+        self.assertIn("Kinerja menonjol", body)
+        # the pegawai is not told before it is final (they cannot read it yet)
+        self.assertFalse(self.inbox(self.user_pegawai, staf))
+
+    def test_final_notices_are_one_batch(self):
+        """Finalising tells every pegawai in the same number of queries for 5 or 20."""
+        large = self.bulk_evaluations(10)
+        small = large.filtered(lambda e: e.date_start.day <= 2)
+        counts = [
+            self.count_queries(lambda e=ev: e.sudo()._notify_final()) for ev in (small, large)
+        ]
+        self.assertLessEqual(counts[1], counts[0] + 2, counts)
+        self.assertTrue(
+            self.inbox(self.user_pegawai, small.filtered(lambda e: e.employee_id == self.staf)[:1])
+        )
