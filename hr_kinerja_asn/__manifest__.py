@@ -2,7 +2,7 @@
     "name": "Kinerja ASN (PermenPANRB 6/2022)",
     "summary": "Performance management of Indonesian civil servants (PNS and PPPK): "
     "SKP, realisasi, feedback, evaluation and predikat",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Human Resources/Appraisals",
     "license": "LGPL-3",
     "author": "hr_kinerja_asn contributors",
@@ -37,6 +37,7 @@
         "wizard/hr_kinerja_pelaksanaan_wizard_views.xml",
         "views/hr_kinerja_evaluasi_views.xml",
         "wizard/hr_kinerja_penilaian_wizard_views.xml",
+        "views/hr_kinerja_beranda_views.xml",
         "views/menus.xml",
         "views/verifikasi_templates.xml",
     ],
@@ -44,6 +45,9 @@
         "demo/hr_kinerja_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "hr_kinerja_asn/static/src/**/*",
+        ],
         "web.assets_tests": [
             "hr_kinerja_asn/static/tests/tours/**/*",
         ],

@@ -38,3 +38,4 @@ from . import hr_kinerja_evaluasi_dokumen
 from . import ir_actions_report
 from . import res_users
 from . import mail_activity
+from . import hr_kinerja_beranda

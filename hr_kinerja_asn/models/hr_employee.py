@@ -91,6 +91,20 @@ class HrEmployee(models.Model):
     pangkat_golongan = fields.Selection(
         PANGKAT_GOLONGAN, string="Rank / Grade", groups=HR, tracking=True
     )
+    kinerja_pengecualian = fields.Selection(
+        [
+            ("pensiun", "Retiring"),
+            ("mutasi", "Transferred out"),
+            ("cltn", "Unpaid leave (CLTN)"),
+            ("tugas_belajar", "Study leave"),
+            ("lainnya", "Other"),
+        ],
+        string="No SKP Because",
+        groups=HR,
+        tracking=True,
+        help="Why this ASN has no SKP this year: the HR office's dashboard lists every "
+        "ASN without a set SKP, with this reason when they are excluded.",
+    )
     pejabat_penilai_delegasi_id = fields.Many2one(
         "hr.employee",
         string="Delegated Performance Appraiser",

@@ -149,6 +149,25 @@ class HrKinerjaCapaianOrganisasi(models.Model):
         self._check_can_set()
         self._check_not_final()
 
+    @api.model
+    def _kinerja_untuk(self, company, department, jenis, date_start, date_end):
+        """The achievement that covers a unit's period: the unit's own, else the whole
+        agency's (empty ``department_id``), else none. Read as superuser: it decides
+        patterns and defaults for whoever triggers them."""
+        Capaian = self.sudo()
+        domain = [
+            ("company_id", "=", company.id),
+            ("jenis", "=", jenis),
+            ("date_start", "<=", date_start),
+            ("date_end", ">=", date_end),
+        ]
+        capaian = (
+            Capaian.search([*domain, ("department_id", "=", department.id)], limit=1)
+            if department
+            else Capaian
+        )
+        return capaian or Capaian.search([*domain, ("department_id", "=", False)], limit=1)
+
     def _apply_to_evaluations(self):
         """Link the unit's evaluations of the period and default the unit heads' ratings."""
         units = (
@@ -162,4 +181,4 @@ class HrKinerjaCapaianOrganisasi(models.Model):
             )
         )
         units._link_capaian()
-        units.evaluasi_ids._apply_capaian_default()
+        units._evaluasi_semua()._apply_capaian_default()

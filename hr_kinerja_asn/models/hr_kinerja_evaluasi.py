@@ -365,7 +365,7 @@ class HrKinerjaEvaluasi(models.Model):
                 raise UserError(_("A periodic evaluation covers one period of the year."))
         derived = self._kinerja_vals_dari_skp(skp, jenis, start, end, label)
         unit = self.env["hr.kinerja.evaluasi.unit"]._kinerja_untuk(
-            periode, skp.department_id, jenis, unit_start, unit_end, label
+            periode, self._kinerja_departemen_unit(skp), jenis, unit_start, unit_end, label
         )
         if unit.state == "final":
             raise UserError(_("%(unit)s is final: no evaluation is added to it.", unit=unit.name))
@@ -387,6 +387,41 @@ class HrKinerjaEvaluasi(models.Model):
                 )
             )
         return {**derived, "unit_id": unit.id}
+
+    @api.model
+    def _kinerja_departemen_unit(self, skp):
+        """The unit an evaluation counts in (spec decision 2: "a unit head counts in the
+        unit they are rated in"): a pegawai's own department, but a unit head's is their
+        PPK's (or the instansi's when the PPK has no unit below it), so the head is never
+        a row the PPK of their own unit must wait for, rate or finalise."""
+        skp = skp.sudo()
+        department = skp.department_id
+        if not department or department.manager_id != skp.employee_id:
+            return department
+        ppk_department = skp.pejabat_penilai_id.department_id
+        if ppk_department == department:
+            return self.env["hr.department"]
+        return ppk_department
+
+    def _kinerja_pindah_ke_unit_dinilai(self):
+        """Move unit heads' open evaluations made before decision 2 was applied into the
+        unit they are rated in (migration 18.0.1.2.0); final ones keep their history."""
+        Unit = self.env["hr.kinerja.evaluasi.unit"]
+        moved = self.browse()
+        for ev in self.sudo().filtered(lambda e: e.state != "final" and e.unit_id.state != "final"):
+            department = self._kinerja_departemen_unit(ev.skp_id)
+            if department == ev.unit_id.department_id:
+                continue
+            old = ev.unit_id
+            unit = Unit._kinerja_untuk(
+                ev.periode_id, department, ev.jenis, old.date_start, old.date_end,
+                old.periode_label,
+            )
+            ev._kinerja_transisi().write({"unit_id": unit.id})
+            moved |= ev
+        units = moved.unit_id
+        units._link_capaian()
+        return moved
 
     @api.model
     def _kinerja_vals_dari_skp(self, skp, jenis, date_start, date_end, label):
@@ -579,14 +614,19 @@ class HrKinerjaEvaluasi(models.Model):
         }
 
     def _apply_capaian_default(self):
-        """A unit head's rating hasil kerja defaults from the unit's capaian (decision 1)."""
+        """A unit head's rating hasil kerja defaults from the capaian of the unit they
+        lead (decision 1), not of the unit they are rated in; the PPK may change it."""
         mapping = self._capaian_mapping()
+        Capaian = self.env["hr.kinerja.capaian.organisasi"]
         for ev in self.filtered(
-            lambda e: (
-                e.is_kepala_unit and e.state == "draft" and not e.rating_hasil_kerja and e.capaian
-            )
+            lambda e: e.is_kepala_unit and e.state == "draft" and not e.rating_hasil_kerja
         ):
-            ev._kinerja_transisi().write({"rating_hasil_kerja": mapping[ev.capaian]})
+            own = Capaian._kinerja_untuk(
+                ev.company_id, ev.department_id, ev.jenis, ev.unit_id.date_start or ev.date_start,
+                ev.unit_id.date_end or ev.date_end,
+            )
+            if own:
+                ev._kinerja_transisi().write({"rating_hasil_kerja": mapping[own.capaian]})
 
     def _kinerja_finalkan(self, justification):
         """The evaluations' part of finalising their unit (the unit's transition)."""
@@ -660,7 +700,7 @@ class HrKinerjaEvaluasi(models.Model):
         units = {}
         vals = []
         for skp in skps:
-            department = skp.department_id
+            department = self._kinerja_departemen_unit(skp)
             if department.id not in units:
                 units[department.id] = Unit._kinerja_untuk(
                     periode, department, jenis, date_start, date_end, label

@@ -80,6 +80,12 @@ class HrKinerjaEvaluasiUnit(models.Model):
         store=True,
         string="Evaluated Employees",
     )
+    realisasi_ids = fields.Many2many(
+        "hr.kinerja.realisasi", compute="_compute_pelaksanaan", string="Team Realisation"
+    )
+    umpan_balik_ids = fields.Many2many(
+        "hr.kinerja.umpan.balik", compute="_compute_pelaksanaan", string="Team Feedback"
+    )
     capaian_organisasi_id = fields.Many2one(
         "hr.kinerja.capaian.organisasi", string="Organisational Achievement", readonly=True
     )
@@ -121,6 +127,45 @@ class HrKinerjaEvaluasiUnit(models.Model):
             evaluations = everything.filtered(lambda e, u=unit: e.unit_id == u)
             unit.pegawai_ids = evaluations.employee_id
             unit.pihak_user_ids = (evaluations.penilai_id | evaluations.atasan_penilai_id).user_id
+
+    @api.depends("pegawai_ids", "date_start", "date_end")
+    def _compute_pelaksanaan(self):
+        """The PPK's monthly team page (issue 11): every pegawai's realisation of the
+        period against the period's target, with evidence, and the period's feedback;
+        searched with the viewer's own rights, in one query each for the whole unit."""
+        Realisasi = self.env["hr.kinerja.realisasi"]
+        Umpan = self.env["hr.kinerja.umpan.balik"]
+        units = self.filtered(lambda u: u.id and u.date_start)
+        employees = units.pegawai_ids
+        realisasi = Realisasi.search(
+            [
+                ("employee_id", "in", employees.ids),
+                ("date_start", "<=", max(units.mapped("date_end"), default=False)),
+                ("date_end", ">=", min(units.mapped("date_start"), default=False)),
+            ],
+            order="employee_id, rhk_id, indikator_id, date_start",
+        ) if units else Realisasi
+        feedback = Umpan.search(
+            [
+                ("employee_id", "in", employees.ids),
+                ("tanggal", "<=", max(units.mapped("date_end"), default=False)),
+                ("tanggal", ">=", min(units.mapped("date_start"), default=False)),
+            ],
+            order="employee_id, tanggal",
+        ) if units else Umpan
+        for unit in self:
+            if unit not in units:
+                unit.realisasi_ids = unit.umpan_balik_ids = False
+                continue
+            unit.realisasi_ids = realisasi.filtered(
+                lambda r, u=unit: r.employee_id in u.pegawai_ids
+                and r.date_start <= u.date_end
+                and r.date_end >= u.date_start
+            )
+            unit.umpan_balik_ids = feedback.filtered(
+                lambda f, u=unit: f.employee_id in u.pegawai_ids
+                and u.date_start <= f.tanggal <= u.date_end
+            )
 
     @api.depends("department_id", "periode_label")
     def _compute_name(self):
@@ -175,7 +220,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
         _ = self.env._
         # labels outside the f-strings, so the translation export finds them
         t_predikat, t_given, t_rated = escape(_("Predikat")), escape(_("Given")), escape(_("Rated"))
-        t_rule, t_allowed = escape(_("Rule")), escape(_("Allowed / required"))
+        t_rule = escape(_("Rule of the pattern"))
         rows = "".join(
             f"<tr><td>{escape(names[key])}</td><td class='text-end'>{counts.get(key, 0)}</td></tr>"
             for key, _label in PREDIKAT
@@ -190,23 +235,8 @@ class HrKinerjaEvaluasiUnit(models.Model):
         if not results:
             note = _("Set the organisational achievement to check the distribution.")
             return Markup(html + f"<p class='text-muted'>{escape(note)}</p>")
-        jenis = dict(
-            self.env["hr.kinerja.pola.distribusi.aturan"]
-            ._fields["jenis"]
-            ._description_selection(self.env)
-        )
         lines = []
         for r in results:
-            keys = " / ".join(names[k] for k in r["keys"])
-            pct = "{:g}".format(r["nilai"])
-            if r["jenis"] == "terbanyak":
-                limit = _("the most")
-            elif r["jenis"] == "max_persen":
-                limit = _("at most %(n)s (%(p)s%%)", n=r["threshold"], p=pct)
-            elif r["jenis"] == "min_persen":
-                limit = _("at least %(n)s (%(p)s%%)", n=r["threshold"], p=pct)
-            else:
-                limit = _("at least %(n)s", n=r["threshold"])
             status = (
                 _("not applied (fewer than 3 rated)")
                 if not r["applies"]
@@ -215,17 +245,45 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 else _("BREACH")
             )
             css = "text-danger fw-bold" if not r["ok"] else "text-success"
+            sentence = self._kalimat_aturan(r, " / ".join(names[k] for k in r["keys"]), rated)
             lines.append(
-                f"<tr><td>{escape(keys)}</td><td>{escape(jenis[r['jenis']])}: {escape(limit)}</td>"
+                f"<tr><td>{escape(sentence)}</td>"
                 f"<td class='text-end'>{r['given']}</td><td class='{css}'>{escape(status)}</td></tr>"
             )
         html += (
             f"<table class='table table-sm'><thead><tr><th>{t_rule}</th>"
-            f"<th>{t_allowed}</th><th class='text-end'>"
-            f"{t_given}</th><th></th></tr></thead><tbody>{''.join(lines)}"
+            f"<th class='text-end'>{t_given}</th><th></th></tr></thead><tbody>{''.join(lines)}"
             "</tbody></table>"
         )
         return Markup(html)
+
+    def _kalimat_aturan(self, result, keys, rated):
+        """One rule of the pattern as a sentence a PPK reads at a glance, with the
+        arithmetic of decision 2 already done for this unit's size (maximums always
+        apply, at least 1 when above 0 %; minimums and "the most" from 3 rated)."""
+        _ = self.env._
+        n, pct = result["threshold"], "{:g}".format(result["nilai"])
+        if result["jenis"] == "terbanyak":
+            return _("%(keys)s must be the most given predikat (ties allowed).", keys=keys)
+        if result["jenis"] == "max_persen":
+            if not n:
+                return _("No one may be rated %(keys)s.", keys=keys)
+            return _(
+                "At most %(n)s rated %(keys)s (%(p)s%% of %(rated)s rated).",
+                n=n,
+                keys=keys,
+                p=pct,
+                rated=rated,
+            )
+        if result["jenis"] == "min_persen":
+            return _(
+                "At least %(n)s rated %(keys)s (%(p)s%% of %(rated)s rated).",
+                n=n,
+                keys=keys,
+                p=pct,
+                rated=rated,
+            )
+        return _("At least %(n)s rated %(keys)s.", n=n, keys=keys)
 
     # ------------------------------------------------------------------
     @api.model_create_multi
@@ -281,20 +339,11 @@ class HrKinerjaEvaluasiUnit(models.Model):
         )
 
     def _link_capaian(self):
-        Capaian = self.env["hr.kinerja.capaian.organisasi"].sudo()
+        Capaian = self.env["hr.kinerja.capaian.organisasi"]
         for unit in self:
-            domain = [
-                ("company_id", "=", unit.company_id.id),
-                ("jenis", "=", unit.jenis),
-                ("date_start", "<=", unit.date_start),
-                ("date_end", ">=", unit.date_end),
-            ]
-            capaian = (
-                Capaian.search([*domain, ("department_id", "=", unit.department_id.id)], limit=1)
-                if unit.department_id
-                else Capaian
+            capaian = Capaian._kinerja_untuk(
+                unit.company_id, unit.department_id, unit.jenis, unit.date_start, unit.date_end
             )
-            capaian = capaian or Capaian.search([*domain, ("department_id", "=", False)], limit=1)
             if unit.capaian_organisasi_id != capaian and unit.state != "final":
                 unit.capaian_organisasi_id = capaian
 

@@ -39,6 +39,40 @@ class HrKinerjaIndikator(models.Model):
         help="Qualitative SKP: the narrative measure of success and target.",
     )
     sumber_data = fields.Char(string="Data Source")
+    sifat_target = fields.Selection(
+        [("kumulatif", "Adds up over the year"), ("tetap", "The same every period")],
+        string="Target per Period",
+        compute="_compute_sifat_target",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="How the yearly target splits into the periods the PPK rates: a count "
+        "(documents, reports) adds up, so each month carries its share; a rate (%, an "
+        "index, days of service) must be met every period.",
+    )
+
+    @api.depends("satuan")
+    def _compute_sifat_target(self):
+        """A percentage or an index is met every period; anything counted adds up."""
+        for ind in self:
+            satuan = (ind.satuan or "").strip().lower()
+            tetap = "%" in satuan or satuan.startswith(("persen", "indeks", "index", "nilai"))
+            ind.sifat_target = "tetap" if tetap else "kumulatif"
+
+    def _target_periode(self, date_start, date_end):
+        """The target of one period of the SKP (issue 11: the PPK rates a month against
+        the month's target, not the year's): the year's share by months for a target
+        that adds up, the whole target for one met every period."""
+        self.ensure_one()
+        if self.sifat_target == "tetap" or not (date_start and date_end):
+            return self.target_max
+        skp = self.rhk_id.skp_id
+
+        def months(start, end):
+            return (end.year - start.year) * 12 + end.month - start.month + 1
+
+        share = months(date_start, date_end) / max(months(skp.date_start, skp.date_end), 1)
+        return round(self.target_max * min(share, 1.0), 2)
 
     @api.constrains("target_min", "target_max", "satuan", "target_uraian", "rhk_id")
     def _check_target(self):

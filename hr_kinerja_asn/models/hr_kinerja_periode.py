@@ -162,6 +162,25 @@ class HrKinerjaPeriode(models.Model):
         self.ensure_one()
         return kinerja_rules.evaluation_periods(self.tahun, self.frekuensi_evaluasi)
 
+    def _periode_dilaporkan(self, date_start=None, date_end=None):
+        """The evaluation period being reported today: the one that ended most recently
+        while its reporting days run (decision 7: reported by day D1 of the next month),
+        else the latest begun; limited to ``date_start``..``date_end`` (an SKP's span)."""
+        if not self:
+            return self.env["hr.kinerja.periode.evaluasi"]
+        self.ensure_one()
+        today = fields.Date.context_today(self)
+        day = fields.Date.subtract(today, days=self.hari_lapor_realisasi or 10)
+        candidates = self.periode_evaluasi_ids.filtered(
+            lambda p: (not date_end or p.date_start <= date_end)
+            and (not date_start or p.date_end >= date_start)
+        )
+        return (
+            candidates.filtered(lambda p: p.date_start <= day <= p.date_end)
+            or candidates.filtered(lambda p: p.date_start <= today)[-1:]
+            or candidates[:1]
+        )
+
     @api.constrains("tahun", "date_start", "date_end")
     def _check_dates(self):
         for periode in self:

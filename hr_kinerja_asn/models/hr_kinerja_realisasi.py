@@ -78,7 +78,16 @@ class HrKinerjaRealisasi(models.Model):
         string="Value", tracking=True, help="The measured value, for a quantitative indicator."
     )
     satuan = fields.Char(related="indikator_id.satuan")
-    target_max = fields.Float(related="indikator_id.target_max", string="Target")
+    target_max = fields.Float(related="indikator_id.target_max", string="Yearly Target")
+    target_periode = fields.Float(
+        string="Period Target",
+        compute="_compute_target_periode",
+        help="The indicator's target for this period: its share of the year when the "
+        "target adds up, the whole target when it must be met every period.",
+    )
+    capaian_persen = fields.Float(
+        string="Achieved (%)", compute="_compute_target_periode", aggregator=False
+    )
     bukti_url = fields.Char(string="Evidence Link")
     bukti_ids = fields.Many2many(
         "ir.attachment",
@@ -118,6 +127,19 @@ class HrKinerjaRealisasi(models.Model):
         )
 
     # ------------------------------------------------------------------
+    @api.depends(
+        "indikator_id.target_max", "indikator_id.sifat_target", "date_start", "date_end", "nilai"
+    )
+    def _compute_target_periode(self):
+        for rec in self:
+            target = (
+                rec.indikator_id._target_periode(rec.date_start, rec.date_end)
+                if rec.indikator_id
+                else 0.0
+            )
+            rec.target_periode = target
+            rec.capaian_persen = round(100.0 * rec.nilai / target, 1) if target else 0.0
+
     @api.depends("date_start", "date_end", "skp_id.periode_id.frekuensi_evaluasi")
     def _compute_periode_label(self):
         for rec in self:

@@ -71,12 +71,19 @@ class DokumenCase(PenilaianCase):
         self.rate(head, "sesuai", "sesuai", user=self.user_atasan)
         team.with_user(self.user_penilai).action_hitung_predikat()
         head.with_user(self.user_atasan).action_hitung_predikat()
-        unit = evaluations.unit_id
+        unit = team.unit_id
         action = unit.with_user(self.user_penilai).action_finalkan()
-        self.assertIsInstance(action, dict, "four baik of five breach the pattern")
+        self.assertIsInstance(action, dict, "three baik of four breach the pattern")
         self.env["hr.kinerja.finalkan.wizard"].with_user(self.user_penilai).create(
             {"unit_id": unit.id, "justifikasi": "Tim menuntaskan migrasi layanan lebih awal"}
         ).action_confirm()
+        # the kabid counts in the unit she is rated in: her PPK finalises it (the
+        # kadis has no unit above the bidang here: the agency's, with its achievement)
+        self.assertNotEqual(head.unit_id, unit)
+        self.env["hr.kinerja.capaian.organisasi"].search(
+            [("department_id", "=", self.dept.id)]
+        ).copy({"department_id": False})
+        self.assertIs(head.unit_id.with_user(self.user_atasan).action_finalkan(), True)
         self.assertEqual(set(evaluations.mapped("state")), {"final"})
         return evaluations, staf, head
 
@@ -154,12 +161,11 @@ class TestTandaTangan(DokumenCase):
             self.assertEqual(self.signatures(ev).mapped("peran"), ["penilai"])
             self.assertEqual(self.signatures(ev).user_id, self.user_penilai)
             self.assertTrue(ev.ditandatangani_penilai)
-        self.assertFalse(self.signatures(head))
-        self.assertEqual(self.todo(head, "tanda_tangan").user_id, self.user_atasan)
+        # the head's evaluation is in her PPK's unit: the kadis finalised it and signed
+        self.assertEqual(self.signatures(head).user_id, self.user_atasan)
+        self.assertFalse(self.todo(head, "tanda_tangan"))
         with self.assertRaisesMsg(UserError, "Only the appraiser"):
             head.with_user(self.user_penilai).action_tandatangani()
-        head.with_user(self.user_atasan).action_tandatangani()
-        self.assertEqual(self.signatures(head).user_id, self.user_atasan)
         with self.assertRaisesMsg(UserError, "not waiting"):
             head.with_user(self.user_atasan).action_tandatangani()
 
@@ -313,6 +319,8 @@ class TestDokumenIsi(DokumenCase):
             self.assertIn(text, html)
 
         # the unit: every evaluation document in one article, a page break between them
+        head = evaluations.filtered("is_kepala_unit")
+        evaluations -= head  # she is in her PPK's unit
         unit = evaluations.unit_id
         html = self.html("report_evaluasi_unit", unit, self.user_penilai)
         self.assertEqual(html.count('class="article'), 1)

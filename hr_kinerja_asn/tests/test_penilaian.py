@@ -85,12 +85,18 @@ class TestEvaluasi(PenilaianCase):
             evaluations.employee_id,
             self.staf | self.ketua_tim | self.kasi | self.employee_admin | self.kabid,
         )
-        unit = evaluations.unit_id
-        self.assertEqual(len(unit), 1, "one unit evaluation for the department and period")
-        self.assertEqual(unit.capaian, "istimewa")
         head = evaluations.filtered("is_kepala_unit")
+        unit = (evaluations - head).unit_id
+        self.assertEqual(len(unit), 1, "one unit evaluation for the department and period")
+        self.assertEqual(unit.department_id, self.dept)
+        self.assertEqual(unit.capaian, "istimewa")
         self.assertEqual(head.employee_id, self.kabid)
-        self.assertEqual(head.rating_hasil_kerja, "diatas", "defaulted from the unit's capaian")
+        self.assertEqual(head.department_id, self.dept, "still a member of the unit they lead")
+        # decision 2: the head counts in the unit they are rated in (their PPK's; the
+        # kadis has no unit above the bidang here: the agency's)
+        self.assertNotEqual(head.unit_id, unit)
+        self.assertFalse(head.unit_id.department_id)
+        self.assertEqual(head.rating_hasil_kerja, "diatas", "defaulted from the led unit's capaian")
         self.assertEqual(head.penilai_id, self.kadis)
         self.assertFalse((evaluations - head).filtered("rating_hasil_kerja"))
         staf = evaluations.filtered(lambda e: e.employee_id == self.staf)
@@ -156,22 +162,21 @@ class TestEvaluasi(PenilaianCase):
 class TestFinalisasi(PenilaianCase):
     def setUp(self):
         super().setUp()
-        self.evaluations = self.generate()
-        self.unit = self.evaluations.unit_id
-        self.team = self.evaluations.filtered(lambda e: e.penilai_id == self.kabid)
-        self.head = self.evaluations - self.team
+        generated = self.generate()
+        self.team = generated.filtered(lambda e: e.penilai_id == self.kabid)
+        self.head = generated - self.team
+        self.unit = self.team.unit_id
+        self.evaluations = self.team
 
     def finalise(self, user, justifikasi=None):
         return self.unit.with_user(user).action_finalkan(justifikasi=justifikasi)
 
     def test_refuses_unrated_then_breach_then_keeps_justification(self):
         self.capaian("baik", user=self.user_admin)
-        self.rate(self.team, "diatas", "diatas")  # 4 x sangat baik
+        self.rate(self.team[:3], "diatas", "diatas")
         with self.assertRaisesMsg(UserError, "not rated yet"):
             self.finalise(self.user_penilai)
-        self.rate(self.head, "sesuai", "sesuai", user=self.user_atasan)
-        self.team.with_user(self.user_penilai).action_hitung_predikat()
-        self.head.with_user(self.user_atasan).action_hitung_predikat()
+        self.rate(self.team, "diatas", "diatas")  # 4 x sangat baik
         self.assertTrue(self.unit.melanggar)
         self.assertIn("BREACH", self.unit.distribusi_html)
         action = self.finalise(self.user_penilai)
@@ -211,10 +216,7 @@ class TestFinalisasi(PenilaianCase):
         )
         self.rate(staf | ketua, "sesuai", "sesuai")  # baik x2
         self.rate(kasi, "dibawah", "sesuai")  # butuh perbaikan
-        self.rate(admin, "diatas", "diatas")  # sangat baik
-        self.rate(self.head, "sesuai", "sesuai", user=self.user_atasan)  # baik: 3 of 5
-        self.team.with_user(self.user_penilai).action_hitung_predikat()
-        self.head.with_user(self.user_atasan).action_hitung_predikat()
+        self.rate(admin, "diatas", "diatas")  # sangat baik: baik is the most, 2 of 4
         self.assertFalse(self.unit.melanggar)
         with self.assertRaises(UserError):  # not an appraiser of the unit
             self.finalise(self.user_pegawai)
@@ -222,11 +224,33 @@ class TestFinalisasi(PenilaianCase):
         self.assertEqual(set(self.evaluations.mapped("state")), {"final"})
         self.assertFalse(self.evaluations.filtered("justifikasi"))
 
+    def test_the_ppk_own_evaluation_never_blocks_her_unit(self):
+        """Decision 2 / issue 11: the kabid finalises her team while her own evaluation,
+        which only her PPK rates, waits in her PPK's unit; she never finalises it."""
+        self.capaian("baik", user=self.user_admin)
+        self.assertNotIn(self.head, self.unit.evaluasi_ids)
+        self.rate(self.team[:2], "sesuai", "sesuai")
+        self.rate(self.team[2:3], "dibawah", "sesuai")
+        self.rate(self.team[3:], "diatas", "diatas")
+        self.assertTrue(self.finalise(self.user_penilai))
+        self.assertEqual(set(self.team.mapped("state")), {"final"})
+        self.assertEqual(self.head.state, "draft", "her own evaluation is not hers to finalise")
+        with self.assertRaisesMsg(UserError, "Only an appraiser"):
+            self.head.unit_id.with_user(self.user_penilai).action_finalkan()
+        with self.assertRaisesMsg(UserError, "to be rated by"):
+            self.head.unit_id.with_user(self.user_atasan).action_finalkan()
+
+    def test_rules_read_as_sentences(self):
+        """Each rule in words, with this unit's arithmetic done (decision 2)."""
+        self.capaian("baik", user=self.user_admin)
+        self.rate(self.team, "sesuai", "sesuai")
+        html = str(self.unit.distribusi_html)
+        self.assertIn("At most 2 rated Good (70% of 4 rated).", html)
+        self.assertIn("Good must be the most given predikat", html)
+        self.assertIn("BREACH", html, "no Butuh Perbaikan/Kurang among 4: the minimum is 1")
+
     def test_needs_capaian(self):
         self.rate(self.team, "sesuai", "sesuai")
-        self.rate(self.head, "sesuai", "sesuai", user=self.user_atasan)
-        self.team.with_user(self.user_penilai).action_hitung_predikat()
-        self.head.with_user(self.user_atasan).action_hitung_predikat()
         with self.assertRaisesMsg(UserError, "organisational achievement"):
             self.finalise(self.user_penilai)
 

@@ -28,19 +28,10 @@ class HrKinerjaRealisasiWizard(models.TransientModel):
     def _compute_periode_evaluasi_id(self):
         """The period being reported: the one that ended most recently while its
         reporting days run (spec decision 7: reported by day D1 of the next month)."""
-        today = fields.Date.context_today(self)
         for wizard in self:
-            periode = wizard.skp_id.periode_id
-            day = fields.Date.subtract(today, days=periode.hari_lapor_realisasi or 10)
-            candidates = periode.periode_evaluasi_ids.filtered(
-                lambda p, w=wizard: (
-                    p.date_start <= w.skp_id.date_end and p.date_end >= w.skp_id.date_start
-                )
-            )
-            wizard.periode_evaluasi_id = (
-                candidates.filtered(lambda p, d=day: p.date_start <= d <= p.date_end)
-                or candidates.filtered(lambda p, t=today: p.date_start <= t)[-1:]
-                or candidates[:1]
+            skp = wizard.skp_id
+            wizard.periode_evaluasi_id = skp.periode_id._periode_dilaporkan(
+                skp.date_start, skp.date_end
             )
 
     def action_confirm(self):
