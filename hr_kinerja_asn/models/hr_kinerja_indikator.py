@@ -33,7 +33,7 @@ class HrKinerjaIndikator(models.Model):
     aspek = fields.Selection(ASPEK, string="Aspect", required=True, default="kuantitas")
     target_min = fields.Float(string="Target (min)")
     target_max = fields.Float(string="Target (max)")
-    satuan = fields.Char(string="Unit", help="e.g. dokumen, laporan, %, hari")
+    satuan = fields.Char(string="Unit of Measure", help="e.g. dokumen, laporan, %, hari")
     target_uraian = fields.Text(
         string="Success Measure and Target",
         help="Qualitative SKP: the narrative measure of success and target.",

@@ -44,14 +44,15 @@ class IntegrityCase(PenilaianCase):
         return {f: record[f] for f in fnames}
 
     def rated_unit(self):
-        """October's unit with every evaluation rated (head by the atasan)."""
+        """October's unit of the bidang with every evaluation rated (the head, rated by
+        the atasan in the unit she is rated in, rated too but not returned)."""
         self.capaian("baik", user=self.user_admin)
         evaluations = self.generate()
         for ev in evaluations:
             user = ev.penilai_id.user_id
             self.rate(ev, "sesuai", "sesuai", user=user)
             ev.with_user(user).action_hitung_predikat()
-        return evaluations
+        return evaluations.filtered(lambda e: e.unit_id.department_id == self.dept)
 
 
 class TestSkpForgery(IntegrityCase):
@@ -144,7 +145,7 @@ class TestEvaluasiForgery(IntegrityCase):
     def test_ppk_cannot_write_final_nor_skip_the_checks(self):
         evaluations = self.generate()
         staf = evaluations.filtered(lambda e: e.employee_id == self.staf)
-        unit = evaluations.unit_id
+        unit = staf.unit_id
         as_ppk = staf.with_user(self.user_penilai)
         for vals in (
             {"state": "final"},

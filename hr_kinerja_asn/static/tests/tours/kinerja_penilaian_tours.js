@@ -44,8 +44,8 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_rate_tour", {
         },
         ...RATINGS.flatMap(rateRow),
         {
-            content: "The live distribution counts the six predikat",
-            trigger: ".o_field_widget[name='distribusi_html'] tfoot:contains('6 / 6')",
+            content: "The live distribution counts the five predikat (the kabid is rated in her PPK's unit)",
+            trigger: ".o_field_widget[name='distribusi_html'] tfoot:contains('5 / 5')",
         },
         {
             content: "Save",
