@@ -38,6 +38,7 @@
         "views/hr_kinerja_evaluasi_views.xml",
         "wizard/hr_kinerja_penilaian_wizard_views.xml",
         "views/hr_kinerja_beranda_views.xml",
+        "data/hr_kinerja_beranda_data.xml",
         "views/menus.xml",
         "views/verifikasi_templates.xml",
     ],

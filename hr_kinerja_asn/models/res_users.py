@@ -28,3 +28,18 @@ class ResUsers(models.Model):
         if ppk.user_id:
             return ppk.user_id == self or (not menilai and self._kinerja_is_hr())
         return bool(ppk) and self._kinerja_is_hr()
+
+    def _kinerja_beranda_sebagai_awal(self):
+        """The performance home is the first screen of every internal user who has not
+        chosen another (issue 11: nobody should land on Discuss to find their month).
+        New users get it from a default (``ir.default``); existing ones here, once."""
+        action = self.env.ref("hr_kinerja_asn.hr_kinerja_beranda_action", raise_if_not_found=False)
+        if not action:
+            return
+        self.env["ir.default"].sudo().set("res.users", "action_id", action.id)
+        users = (
+            self.sudo()
+            .with_context(active_test=True)
+            .search([("share", "=", False), ("action_id", "=", False)])
+        )
+        users.write({"action_id": action.id})

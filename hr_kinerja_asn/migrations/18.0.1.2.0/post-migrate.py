@@ -4,6 +4,8 @@ A unit head now counts in the unit they are rated in, their PPK's (spec decision
 docs/decisions.md): the head's open evaluations leave the unit they lead, whose PPK
 (the head themself) could neither rate nor finalise them. Final evaluations keep the
 unit they were finalised in; units left empty are removed.
+
+The performance home becomes the first screen of the users who have none.
 """
 
 from odoo import SUPERUSER_ID, api
@@ -17,3 +19,4 @@ def migrate(cr, version):
     heads._kinerja_pindah_ke_unit_dinilai()
     empty = left.filtered(lambda u: not Evaluasi.search_count([("unit_id", "=", u.id)]))
     empty.unlink()
+    env["res.users"]._kinerja_beranda_sebagai_awal()
