@@ -190,6 +190,26 @@ class HrKinerjaEvaluasiUnit(models.Model):
         if not results:
             note = _("Set the organisational achievement to check the distribution.")
             return Markup(html + f"<p class='text-muted'>{escape(note)}</p>")
+        lines = [
+            f"<tr><td>{escape(line['predikat'])}</td><td>{escape(line['aturan'])}: "
+            f"{escape(line['batas'])}</td><td class='text-end'>{line['diberikan']}</td>"
+            f"<td class='{'text-success' if line['ok'] else 'text-danger fw-bold'}'>"
+            f"{escape(line['status'])}</td></tr>"
+            for line in self._distribusi_baris(results, names)
+        ]
+        html += (
+            f"<table class='table table-sm'><thead><tr><th>{t_rule}</th>"
+            f"<th>{t_allowed}</th><th class='text-end'>"
+            f"{t_given}</th><th></th></tr></thead><tbody>{''.join(lines)}"
+            "</tbody></table>"
+        )
+        return Markup(html)
+
+    def _distribusi_baris(self, results, names):
+        """The pattern's verdict per rule in words (the form's table and the exports):
+        predikat counted together, the kind of rule, its limit, how many were given,
+        the status and whether it holds."""
+        _ = self.env._
         jenis = dict(
             self.env["hr.kinerja.pola.distribusi.aturan"]
             ._fields["jenis"]
@@ -197,7 +217,6 @@ class HrKinerjaEvaluasiUnit(models.Model):
         )
         lines = []
         for r in results:
-            keys = " / ".join(names[k] for k in r["keys"])
             pct = "{:g}".format(r["nilai"])
             if r["jenis"] == "terbanyak":
                 limit = _("the most")
@@ -214,18 +233,51 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 if r["ok"]
                 else _("BREACH")
             )
-            css = "text-danger fw-bold" if not r["ok"] else "text-success"
             lines.append(
-                f"<tr><td>{escape(keys)}</td><td>{escape(jenis[r['jenis']])}: {escape(limit)}</td>"
-                f"<td class='text-end'>{r['given']}</td><td class='{css}'>{escape(status)}</td></tr>"
+                {
+                    "predikat": " / ".join(names[k] for k in r["keys"]),
+                    "aturan": jenis[r["jenis"]],
+                    "batas": limit,
+                    "diberikan": r["given"],
+                    "status": status,
+                    "ok": r["ok"],
+                }
             )
-        html += (
-            f"<table class='table table-sm'><thead><tr><th>{t_rule}</th>"
-            f"<th>{t_allowed}</th><th class='text-end'>"
-            f"{t_given}</th><th></th></tr></thead><tbody>{''.join(lines)}"
-            "</tbody></table>"
+        return lines
+
+    def _distribusi_rekap(self):
+        """``{unit: (pattern, {predikat: count}, rated, total, results)}`` of stored units,
+        as ``_distribusi_counts`` gives the form, in a fixed number of queries whatever
+        the number of units (one count of the predikat of all of them, one pattern
+        look-up per achievement level and agency): for the spreadsheet exports. Every
+        predikat of each unit counts, whoever looks (see ``_predikat_semua``)."""
+        Pola = self.env["hr.kinerja.pola.distribusi"]
+        groups = (
+            self.env["hr.kinerja.evaluasi"]
+            .sudo()
+            ._read_group([("unit_id", "in", self.ids)], ["unit_id", "predikat"], ["__count"])
         )
-        return Markup(html)
+        counts = {unit.id: {} for unit in self}
+        totals = dict.fromkeys(self.ids, 0)
+        for unit, predikat, count in groups:
+            totals[unit.id] += count
+            if predikat:
+                counts[unit.id][predikat] = count
+        patterns = {}
+        result = {}
+        for unit in self.sudo():
+            key = (unit.capaian, unit.company_id.id)
+            if key not in patterns:
+                patterns[key] = Pola._for(unit.capaian, unit.company_id) if unit.capaian else Pola
+            pola, given = patterns[key], counts[unit.id]
+            result[unit.id] = (
+                pola,
+                given,
+                sum(given.values()),
+                totals[unit.id],
+                pola._check_counts(given) if pola else [],
+            )
+        return result
 
     # ------------------------------------------------------------------
     @api.model_create_multi
