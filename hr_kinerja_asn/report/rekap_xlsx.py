@@ -177,8 +177,14 @@ class RekapSkpXlsx(models.AbstractModel):
 
     def _rekap_tulis(self, workbook, formats, records):
         _ = self.env._
+        # by unit (the pegawai without one last), then by name
         skps = records.sorted(
-            lambda s: (s.department_id.complete_name or "", s.employee_id.name or "", s.id)
+            lambda s: (
+                not s.department_id,
+                s.department_id.complete_name or "",
+                s.employee_id.name or "",
+                s.id,
+            )
         )
         years = sorted(set(skps.periode_id.mapped("tahun")))
         rhk_counts = dict(
@@ -205,7 +211,7 @@ class RekapSkpXlsx(models.AbstractModel):
                 (_("Position"), 30, TEKS),
                 (_("Performance Appraiser (PPK)"), 28, TEKS),
                 (_("Status"), 15, TEKS),
-                (_("Set On"), 14, TANGGAL),
+                (_("Date Set"), 14, TANGGAL),
                 (_("Number of RHK"), 10, BULAT),
             ]
         )
@@ -284,7 +290,7 @@ class RekapRealisasiXlsx(models.AbstractModel):
 
         sheet = Lembar(workbook, formats, _("Realisation"))
         labels = list(dict.fromkeys(rows.mapped("periode_label")))
-        period = labels[0] if len(labels) == 1 else " – ".join(labels[:: len(labels) - 1])
+        period = labels[0] if len(labels) == 1 else " - ".join(labels[:: len(labels) - 1])
         sheet.kepala(
             self._rekap_kepala(
                 rows, _("MONTHLY REALISATION RECAP"), [_("Period: %s", period or "-")]
@@ -305,7 +311,7 @@ class RekapRealisasiXlsx(models.AbstractModel):
                 (_("Realisation"), 36, TEKS),
                 (_("Evidence"), 10, BULAT),
                 (_("Status"), 13, TEKS),
-                (_("Reported On"), 13, TANGGAL),
+                (_("Date Reported"), 13, TANGGAL),
             ]
         )
         for no, rec in enumerate(rows, start=1):
@@ -364,7 +370,8 @@ class RekapEvaluasiXlsx(models.AbstractModel):
         for unit in units:
             pola, counts, rated, total, results = distribusi[unit.id]
             unit_name = self._rekap_unit(unit.department_id)
-            sheet = Lembar(workbook, formats, f"{unit_name[-16:]} {unit.periode_label or ''}")
+            short = unit.department_id.name or unit_name
+            sheet = Lembar(workbook, formats, f"{unit.periode_label or ''} - {short}")
             sheet.kepala(
                 self._rekap_kepala(
                     unit,

@@ -25,3 +25,4 @@ from . import test_integrity_property
 from . import test_integrity_concurrency
 from . import test_i18n
 from . import test_pemberitahuan
+from . import test_xlsx

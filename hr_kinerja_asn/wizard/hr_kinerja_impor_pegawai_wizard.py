@@ -418,8 +418,8 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
         created, updated = Employee.browse(), Employee.browse()
         with self.env.cr.savepoint() as savepoint:
             by_nip = dict(existing)
-            for number, row, employee, vals, pangkat in plans:
-                employee, ok = self._simpan(employee, vals, company, number, "nip", error)
+            for number, row, found, vals, pangkat in plans:
+                employee, ok = self._simpan(found, vals, company, number, "nip", error)
                 if ok and pangkat:
                     pangkat_vals = {"pangkat_golongan": pangkat}
                     ok = self._simpan(
