@@ -25,11 +25,7 @@ class XlsxCase(PenilaianCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # the recaps speak Bahasa Indonesia when it is installed: make sure it is
-        Lang = cls.env["res.lang"]
-        if not Lang._lang_get("id_ID"):
-            Lang._activate_lang("id_ID")
-            cls.env["ir.module.module"]._load_module_terms(["hr_kinerja_asn"], ["id_ID"])
+        cls.bahasa_indonesia()  # the recaps speak it when it is installed
 
     def xlsx(self, report, records, user=None):
         """The recap of ``records`` as ``user``: {sheet title: worksheet}."""

@@ -412,6 +412,10 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
                 vals["job_title"] = row["jabatan"]
             if department:
                 vals["department_id"] = department.id
+                if employee and not row.get("nip_atasan"):
+                    # a new unit and no atasan given: the superior stays who it was,
+                    # not the new unit's head Odoo would put there
+                    vals["parent_id"] = employee.parent_id.id
             plans.append((number, row, employee, vals, pangkat))
 
         # 2. the employee's own rules, by writing inside a savepoint undone on errors
@@ -465,11 +469,14 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
         """Create or update inside its own savepoint: ``(employee, ok)``; a refusal of
         the model's rules becomes the row's message (when ``error`` is given)."""
         if employee:
-            # only what changes: writing the same unit again would make Odoo reset the
-            # manager to the unit's head (``hr.employee._compute_parent_id``)
-            vals = {k: v for k, v in vals.items() if nilai(employee, k) != {v}}
-            if not vals:
+            # only what changes: writing a unit makes Odoo reset the superior to the
+            # unit's head (``hr.employee._compute_parent_id``), unless it is written too
+            changed = {k: v for k, v in vals.items() if nilai(employee, k) != {v}}
+            if "department_id" in changed and "parent_id" in vals:
+                changed["parent_id"] = vals["parent_id"]
+            if not changed:
                 return employee, True
+            vals = changed
         try:
             with self.env.cr.savepoint():
                 if employee:
