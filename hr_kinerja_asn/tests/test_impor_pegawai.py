@@ -12,7 +12,7 @@ from odoo.exceptions import AccessError
 
 from .common import KinerjaCase
 
-HEADER = ["NIP", "Nama", "Jabatan", "Jenis Jabatan", "Pangkat/Golongan", "Unit Kerja", "NIP Atasan"]
+HEADER = ("NIP", "Nama", "Jabatan", "Jenis Jabatan", "Pangkat/Golongan", "Unit Kerja", "NIP Atasan")
 SARI = "199511202020122008"  # PNS, female
 FAJAR = "199104102019031005"  # PNS, male
 WULAN = "199702142023212004"  # PPPK, female
@@ -23,7 +23,7 @@ def xlsx(rows, header=HEADER):
     """An .xlsx file of ``rows`` under ``header``, NIPs typed as text."""
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in [header, *rows]:
+    for row in [list(header), *rows]:
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
@@ -203,7 +203,7 @@ class TestImporPegawai(KinerjaCase):
         content = base64.b64decode(wizard.template_file)
         book = openpyxl.load_workbook(io.BytesIO(content))
         sheet, guide = book.worksheets
-        self.assertEqual([c.value for c in sheet[1]], HEADER)
+        self.assertEqual(tuple(c.value for c in sheet[1]), HEADER)
         self.assertEqual(sheet["A2"].value, "199001012015031001")
         self.assertEqual(sheet["A2"].number_format, "@")
         self.assertEqual(guide.title, "Petunjuk")

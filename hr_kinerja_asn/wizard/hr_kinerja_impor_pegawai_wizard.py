@@ -85,7 +85,7 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
         default=lambda self: self.env.company,
         domain=lambda self: [("id", "in", self.env.user.company_ids.ids)],
     )
-    file = fields.Binary(string="File", attachment=False)
+    file = fields.Binary(attachment=False)
     filename = fields.Char()
     state = fields.Selection(
         [("pilih", "Choose a File"), ("galat", "Errors")], default="pilih", required=True
