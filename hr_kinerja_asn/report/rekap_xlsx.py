@@ -78,6 +78,13 @@ class Lembar:
                 self.sheet.write_string(self.row, col, str(value), self.f[style])
         self.row += 1
 
+    def bagian(self, title, columns):
+        """A smaller table below the first, from the third column (wider there): a
+        blank row, its title, then ``columns`` as (label, kind)."""
+        self.row += 1
+        self.catatan(title, "bagian", col=2)
+        self.tabel([(label, None, kind) for label, kind in columns], first=False, col0=2)
+
     def judul_baris(self, text, style="grup"):
         """A row across the table (a unit's name, a subtotal)."""
         last = self.col0 + max(len(self.columns) - 1, 1)
@@ -100,6 +107,8 @@ class HrKinerjaRekapXlsx(models.AbstractModel):
     _name = "hr.kinerja.rekap.xlsx"
     _inherit = "report.report_xlsx.abstract"
     _description = "Performance Recap Spreadsheet"
+    #: which recap a report model writes (``_tulis_<jenis>``), set by ``_adapter``
+    _rekap_jenis = None
 
     def generate_xlsx_report(self, workbook, data, objs):
         objs.check_access("read")
@@ -108,8 +117,8 @@ class HrKinerjaRekapXlsx(models.AbstractModel):
         rekap._rekap_tulis(workbook, rekap._rekap_formats(workbook), objs.with_context(lang=lang))
 
     def _rekap_tulis(self, workbook, formats, records):
-        """Write the recap of ``records`` (override)."""
-        raise NotImplementedError
+        """Write the recap of ``records``: the writer of the report's kind."""
+        return getattr(self, f"_tulis_{self._rekap_jenis}")(workbook, formats, records)
 
     # -- shared helpers -----------------------------------------------------------
     def _rekap_lang(self):
@@ -166,16 +175,22 @@ class HrKinerjaRekapXlsx(models.AbstractModel):
             return fields.Datetime.context_timestamp(self, value).date()
         return value or None
 
+    def _rekap_kolom_pegawai(self):
+        """The first columns of a list of pegawai: number, NIP, name, position."""
+        _ = self.env._
+        return [
+            (_("No."), 5, BULAT),
+            (_("NIP"), 21, TEKS),
+            (_("Name"), 28, TEKS),
+            (_("Position"), 30, TEKS),
+        ]
+
     def _rekap_unit(self, department):
         return department.complete_name or self.env._("(no unit)")
 
-
-class RekapSkpXlsx(models.AbstractModel):
-    _name = "report.hr_kinerja_asn.rekap_skp_xlsx"
-    _inherit = "hr.kinerja.rekap.xlsx"
-    _description = "SKP Recap by Unit (spreadsheet)"
-
-    def _rekap_tulis(self, workbook, formats, records):
+    # -- the recaps -----------------------------------------------------------------
+    def _tulis_skp(self, workbook, formats, records):
+        """SKP per unit: a group of rows per unit, its subtotal, then a summary."""
         _ = self.env._
         # by unit (the pegawai without one last), then by name
         skps = records.sorted(
@@ -205,10 +220,7 @@ class RekapSkpXlsx(models.AbstractModel):
         )
         sheet.tabel(
             [
-                (_("No."), 5, BULAT),
-                (_("NIP"), 21, TEKS),
-                (_("Name"), 28, TEKS),
-                (_("Position"), 30, TEKS),
+                *self._rekap_kolom_pegawai(),
                 (_("Performance Appraiser (PPK)"), 28, TEKS),
                 (_("Status"), 15, TEKS),
                 (_("Date Set"), 14, TANGGAL),
@@ -248,29 +260,21 @@ class RekapSkpXlsx(models.AbstractModel):
             )
             summary.append((unit, len(members), ditetapkan, len(members) - ditetapkan))
 
-        sheet.row += 1
-        sheet.catatan(_("Summary per work unit"), "bagian", col=2)
-        sheet.tabel(
+        sheet.bagian(
+            _("Summary per work unit"),
             [
-                (_("Work Unit"), None, TEKS),
-                (_("SKP"), None, BULAT),
-                (_("Set"), None, BULAT),
-                (_("Not Set Yet"), None, BULAT),
+                (_("Work Unit"), TEKS),
+                (_("SKP"), BULAT),
+                (_("Set"), BULAT),
+                (_("Not Set Yet"), BULAT),
             ],
-            first=False,
-            col0=2,
         )
         for line in summary:
             sheet.baris(list(line))
         sheet.baris([_("Total"), *(sum(line[i] for line in summary) for i in (1, 2, 3))], bold=True)
 
-
-class RekapRealisasiXlsx(models.AbstractModel):
-    _name = "report.hr_kinerja_asn.rekap_realisasi_xlsx"
-    _inherit = "hr.kinerja.rekap.xlsx"
-    _description = "Monthly Realisation Recap (spreadsheet)"
-
-    def _rekap_tulis(self, workbook, formats, records):
+    def _tulis_realisasi(self, workbook, formats, records):
+        """Realisation per month: one row per realisation, with its evidence."""
         _ = self.env._
         rows = records.sorted(lambda r: (r.date_start, r.employee_id.name or "", r.rhk_id.id, r.id))
         states = self._rekap_label(rows, "state")
@@ -346,13 +350,8 @@ class RekapRealisasiXlsx(models.AbstractModel):
         if rows:
             sheet.sheet.autofilter(sheet.row - len(rows) - 1, 0, sheet.row - 1, 13)
 
-
-class RekapEvaluasiXlsx(models.AbstractModel):
-    _name = "report.hr_kinerja_asn.rekap_evaluasi_xlsx"
-    _inherit = "hr.kinerja.rekap.xlsx"
-    _description = "Unit Evaluation Recap (spreadsheet)"
-
-    def _rekap_tulis(self, workbook, formats, records):
+    def _tulis_evaluasi(self, workbook, formats, records):
+        """One sheet per unit: its evaluations, then its distribution and pattern."""
         _ = self.env._
         units = records.sorted(lambda u: (u.date_start, u.department_id.complete_name or ""))
         # the rows the user may read (record rules), for every unit at once; the
@@ -389,10 +388,7 @@ class RekapEvaluasiXlsx(models.AbstractModel):
             )
             sheet.tabel(
                 [
-                    (_("No."), 5, BULAT),
-                    (_("NIP"), 21, TEKS),
-                    (_("Name"), 28, TEKS),
-                    (_("Position"), 30, TEKS),
+                    *self._rekap_kolom_pegawai(),
                     (_("Work Result Rating"), 22, TEKS),
                     (_("Work Behaviour Rating"), 22, TEKS),
                     (_("Predikat"), 20, TEKS),
@@ -414,31 +410,28 @@ class RekapEvaluasiXlsx(models.AbstractModel):
                     ]
                 )
 
-            sheet.row += 1
-            sheet.catatan(_("Predikat distribution of the unit"), "bagian", col=2)
-            sheet.tabel([(_("Predikat"), None, TEKS), (_("Given"), None, BULAT)], False, 2)
+            sheet.bagian(
+                _("Predikat distribution of the unit"), [(_("Predikat"), TEKS), (_("Given"), BULAT)]
+            )
             for key, label in istilah.PREDIKAT.items():
                 sheet.baris([label, counts.get(key, 0)])
             sheet.baris([_("Rated"), rated], bold=True)
             sheet.baris([_("Evaluations in the unit"), total], bold=True)
 
-            sheet.row += 1
             if not results:
                 note = _("Set the organisational achievement to check the distribution.")
+                sheet.row += 1
                 sheet.catatan(note, col=2)
             else:
-                pattern = _("Distribution pattern: %s", pola.sudo().name)
-                sheet.catatan(pattern, "bagian", col=2)
-                sheet.tabel(
+                sheet.bagian(
+                    _("Distribution pattern: %s", pola.sudo().name),
                     [
-                        (_("Predikat"), None, TEKS),
-                        (_("Rule"), None, TEKS),
-                        (_("Allowed / required"), None, TEKS),
-                        (_("Given"), None, BULAT),
-                        (_("Status"), None, TEKS),
+                        (_("Predikat"), TEKS),
+                        (_("Rule"), TEKS),
+                        (_("Allowed / required"), TEKS),
+                        (_("Given"), BULAT),
+                        (_("Status"), TEKS),
                     ],
-                    first=False,
-                    col0=2,
                 )
                 for line in unit._distribusi_baris(results, istilah.PREDIKAT):
                     values = [line[k] for k in ("predikat", "aturan", "batas", "diberikan")]
@@ -448,3 +441,23 @@ class RekapEvaluasiXlsx(models.AbstractModel):
                     sheet.catatan(_("The distribution breaches the pattern."), "salah", col=2)
             if unit.justifikasi:
                 sheet.catatan(_("Justification: %s", unit.justifikasi), col=2)
+
+
+def _adapter(jenis, description):
+    """The ``report.<report_name>`` model report_xlsx looks up, bound to a recap."""
+    return type(
+        f"Rekap{jenis.title()}Xlsx",
+        (models.AbstractModel,),
+        {
+            "__module__": __name__,
+            "_name": f"report.hr_kinerja_asn.rekap_{jenis}_xlsx",
+            "_inherit": "hr.kinerja.rekap.xlsx",
+            "_description": description,
+            "_rekap_jenis": jenis,
+        },
+    )
+
+
+RekapSkpXlsx = _adapter("skp", "SKP Recap by Unit (spreadsheet)")
+RekapRealisasiXlsx = _adapter("realisasi", "Monthly Realisation Recap (spreadsheet)")
+RekapEvaluasiXlsx = _adapter("evaluasi", "Unit Evaluation Recap (spreadsheet)")
