@@ -286,7 +286,7 @@ class TestRekapXlsxHttp(HttpCase, XlsxCase):
             self.assertNotEqual(other.status_code, 200)
             self.assertFalse(other.content.startswith(b"PK"))
 
-    def test_print_menu_tour(self):
+    def test_print_menu_and_import_tour(self):
         self.user_admin.company_id = self.company
         Rekap = self.registry["report.hr_kinerja_asn.rekap_skp_xlsx"]
         spy = patch.object(Rekap, "_rekap_tulis", autospec=True, side_effect=Rekap._rekap_tulis)
@@ -304,3 +304,10 @@ class TestRekapXlsxHttp(HttpCase, XlsxCase):
         exported = written.call_args.args[3]
         self.assertIn(self.skp_staf, exported)
         self.assertGreaterEqual(len(exported), 5)
+        # then the import dialog, opened from the menu, made its template
+        wizard = self.env["hr.kinerja.impor.pegawai.wizard"].search(
+            [("create_uid", "=", self.user_admin.id)]
+        )
+        self.assertEqual(len(wizard), 1)
+        self.assertTrue(wizard.template_file)
+        self.assertEqual(wizard.company_id, self.company)

@@ -149,7 +149,7 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
             "type": "ir.actions.act_url",
             "url": f"/web/content/{self._name}/{self.id}/template_file/"
             "template_impor_pegawai.xlsx?download=true",
-            "target": "self",
+            "target": "download",
         }
 
     def action_ulangi(self):
