@@ -251,7 +251,7 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
         (``III/a``) and its name (``Penata Muda``)."""
         Employee = self.env["hr.employee"]
         labels = {}
-        for lang in {"en_US", "id_ID", self.env.lang}:
+        for lang in {"en_US", "id_ID", self.env.lang or "en_US"}:
             env = Employee.with_context(lang=lang).env
             selection = Employee._fields[field]._description_selection(env)
             for key, label in [*pairs, *selection]:
@@ -264,7 +264,18 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
         return labels
 
     def _impor(self, rows):
-        """``(errors, (created, updated))``: nothing stays written when there are errors."""
+        """``(errors, (created, updated))``: nothing stays written when there are errors;
+        an error is ``(row number, column header, message)``."""
+        errors = []
+        plans, existing = self._periksa(rows, errors)
+        created, updated = self._tulis(plans, existing, errors)
+        if errors:
+            self.env.invalidate_all()
+        return sorted(errors), (created, updated)
+
+    def _periksa(self, rows, errors):
+        """Step 1, what the file alone tells: ``(plans, {nip: existing employee})``, a
+        plan per row without error: ``(number, row, employee or empty, vals, pangkat)``."""
         _ = self.env._
         company = self.company_id
         Employee = self.env["hr.employee"].with_context(active_test=False)
@@ -290,12 +301,9 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
         for number, row in rows:
             in_file.setdefault(row.get("nip"), number)
 
-        errors = []
-
         def error(number, key, message):
             errors.append((number, HEADER.get(key, "-"), message))
 
-        # 1. what the file alone tells
         plans = []
         for number, row in rows:
             before = len(errors)
@@ -418,7 +426,19 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
                     vals["parent_id"] = employee.parent_id.id
             plans.append((number, row, employee, vals, pangkat))
 
-        # 2. the employee's own rules, by writing inside a savepoint undone on errors
+        return plans, existing
+
+    def _tulis(self, plans, existing, errors):
+        """Steps 2 and 3, the employee's own rules: create or update each row, then set
+        the superiors once every employee of the file exists, inside a savepoint that is
+        undone when anything was refused. ``(created, updated)``."""
+        _ = self.env._
+        company = self.company_id
+        Employee = self.env["hr.employee"]
+
+        def error(number, key, message):
+            errors.append((number, HEADER.get(key, "-"), message))
+
         created, updated = Employee.browse(), Employee.browse()
         with self.env.cr.savepoint() as savepoint:
             by_nip = dict(existing)
@@ -435,7 +455,7 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
                         updated |= employee
                     else:
                         created |= employee
-            # 3. the hierarchy, once every employee of the file exists
+            # step 3: the hierarchy, once every employee of the file exists
             for atasan, group in self._per_atasan(plans).items():
                 if errors:
                     break
@@ -454,9 +474,7 @@ class HrKinerjaImporPegawaiWizard(models.TransientModel):
                         )
             if errors:
                 savepoint.close(rollback=True)
-        if errors:
-            self.env.invalidate_all()
-        return sorted(errors), (created, updated)
+        return created, updated
 
     def _per_atasan(self, plans):
         groups = {}
