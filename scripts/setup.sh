@@ -64,6 +64,12 @@ if [ ! -f "$STAMP" ]; then
   # editable install: makes `odoo` importable and `odoo.addons` a namespace
   # that PyPI's OCA addons join
   "$PIP" install -q --no-build-isolation --no-deps -e "$ODOO_SRC"
+  # setuptools' editable finder sits behind the path finder: once an OCA addon
+  # from PyPI creates site-packages/odoo/addons, `import odoo` would find that
+  # empty namespace first and lose the real package. The source on sys.path
+  # keeps `odoo` a regular package whose `odoo.addons` extends over site-packages.
+  SITE=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+  printf '%s\n' "$ODOO_SRC" > "$SITE/odoo-src.pth"
   "$PIP" install -q -r "$ROOT/requirements.txt" -r "$ROOT/requirements-dev.txt"
   rm -f "$VENV"/.kinerja-*
   touch "$STAMP"
@@ -97,6 +103,9 @@ fi
 
 # --- 5. Odoo configuration --------------------------------------------------
 ADDONS="$ODOO_SRC/odoo/addons,$ROOT"
+# OCA addons installed from PyPI (requirements.txt: odoo-addon-*)
+SITE=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+[ -d "$SITE/odoo/addons" ] && ADDONS="$ADDONS,$SITE/odoo/addons"
 cat > "$ODOO_RC" <<CONF
 [options]
 addons_path = $ADDONS

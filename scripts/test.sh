@@ -19,6 +19,10 @@ fail() { printf '[test] ERROR: %s\n' "$*" >&2; exit 1; }
 command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 \
   || fail "chromium is missing: tours would be skipped"
 command -v wkhtmltopdf >/dev/null 2>&1 || fail "wkhtmltopdf is missing"
+# the OCA addons the product depends on (requirements.txt: odoo-addon-*)
+for oca in $(sed -n 's/^odoo-addon-\([a-z_]*\).*/\1/p' "$ROOT/requirements.txt"); do
+  "$PY" -c "import odoo.addons.$oca" 2>/dev/null || fail "OCA addon $oca is missing from $VENV"
+done
 "$PY" - "$ODOO_RC" <<'PYEOF' || fail "PostgreSQL is not reachable with the settings in $ODOO_RC"
 import sys, configparser, psycopg2
 c = configparser.ConfigParser(); c.read(sys.argv[1]); o = c["options"]

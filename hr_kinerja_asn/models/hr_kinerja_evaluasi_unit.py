@@ -235,8 +235,32 @@ class HrKinerjaEvaluasiUnit(models.Model):
         if not results:
             note = _("Set the organisational achievement to check the distribution.")
             return Markup(html + f"<p class='text-muted'>{escape(note)}</p>")
+        lines = [
+            f"<tr><td>{escape(line['batas'])}</td><td class='text-end'>{line['diberikan']}</td>"
+            f"<td class='{'text-success' if line['ok'] else 'text-danger fw-bold'}'>"
+            f"{escape(line['status'])}</td></tr>"
+            for line in self._distribusi_baris(results, names, rated)
+        ]
+        html += (
+            f"<table class='table table-sm'><thead><tr><th>{t_rule}</th>"
+            f"<th class='text-end'>{t_given}</th><th></th></tr></thead><tbody>{''.join(lines)}"
+            "</tbody></table>"
+        )
+        return Markup(html)
+
+    def _distribusi_baris(self, results, names, rated):
+        """The pattern's verdict per rule in words (the form's table and the exports):
+        predikat counted together, the kind of rule, the rule as a sentence with this
+        unit's arithmetic done, how many were given, the status and whether it holds."""
+        _ = self.env._
+        jenis = dict(
+            self.env["hr.kinerja.pola.distribusi.aturan"]
+            ._fields["jenis"]
+            ._description_selection(self.env)
+        )
         lines = []
         for r in results:
+            keys = " / ".join(names[k] for k in r["keys"])
             status = (
                 _("not applied (fewer than 3 rated)")
                 if not r["applies"]
@@ -244,18 +268,51 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 if r["ok"]
                 else _("BREACH")
             )
-            css = "text-danger fw-bold" if not r["ok"] else "text-success"
-            sentence = self._kalimat_aturan(r, " / ".join(names[k] for k in r["keys"]), rated)
             lines.append(
-                f"<tr><td>{escape(sentence)}</td>"
-                f"<td class='text-end'>{r['given']}</td><td class='{css}'>{escape(status)}</td></tr>"
+                {
+                    "predikat": keys,
+                    "aturan": jenis[r["jenis"]],
+                    "batas": self._kalimat_aturan(r, keys, rated),
+                    "diberikan": r["given"],
+                    "status": status,
+                    "ok": r["ok"],
+                }
             )
-        html += (
-            f"<table class='table table-sm'><thead><tr><th>{t_rule}</th>"
-            f"<th class='text-end'>{t_given}</th><th></th></tr></thead><tbody>{''.join(lines)}"
-            "</tbody></table>"
+        return lines
+
+    def _distribusi_rekap(self):
+        """``{unit: (pattern, {predikat: count}, rated, total, results)}`` of stored units,
+        as ``_distribusi_counts`` gives the form, in a fixed number of queries whatever
+        the number of units (one count of the predikat of all of them, one pattern
+        look-up per achievement level and agency): for the spreadsheet exports. Every
+        predikat of each unit counts, whoever looks (see ``_predikat_semua``)."""
+        Pola = self.env["hr.kinerja.pola.distribusi"]
+        groups = (
+            self.env["hr.kinerja.evaluasi"]
+            .sudo()
+            ._read_group([("unit_id", "in", self.ids)], ["unit_id", "predikat"], ["__count"])
         )
-        return Markup(html)
+        counts = {unit.id: {} for unit in self}
+        totals = dict.fromkeys(self.ids, 0)
+        for unit, predikat, count in groups:
+            totals[unit.id] += count
+            if predikat:
+                counts[unit.id][predikat] = count
+        patterns = {}
+        result = {}
+        for unit in self.sudo():
+            key = (unit.capaian, unit.company_id.id)
+            if key not in patterns:
+                patterns[key] = Pola._for(unit.capaian, unit.company_id) if unit.capaian else Pola
+            pola, given = patterns[key], counts[unit.id]
+            result[unit.id] = (
+                pola,
+                given,
+                sum(given.values()),
+                totals[unit.id],
+                pola._check_counts(given) if pola else [],
+            )
+        return result
 
     def _kalimat_aturan(self, result, keys, rated):
         """One rule of the pattern as a sentence a PPK reads at a glance, with the

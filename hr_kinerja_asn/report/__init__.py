@@ -1,1 +1,2 @@
 from . import kinerja_report
+from . import rekap_xlsx

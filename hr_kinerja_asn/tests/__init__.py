@@ -26,3 +26,5 @@ from . import test_integrity_concurrency
 from . import test_i18n
 from . import test_pemberitahuan
 from . import test_beranda
+from . import test_xlsx
+from . import test_impor_pegawai

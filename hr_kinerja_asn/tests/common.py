@@ -126,6 +126,15 @@ class KinerjaCase(TransactionCase):
         )
 
     @classmethod
+    def bahasa_indonesia(cls):
+        """Bahasa Indonesia installed with the addon's terms (what ``make test`` and the
+        demo database have), for tests that read what an Indonesian user reads."""
+        Lang = cls.env["res.lang"]
+        if not Lang._lang_get("id_ID"):
+            Lang._activate_lang("id_ID")
+            cls.env["ir.module.module"]._load_module_terms(["hr_kinerja_asn"], ["id_ID"])
+
+    @classmethod
     def new_pegawai(cls, login, name, nip, parent, jenis_jabatan="pelaksana"):
         """A user of company A and their employee under ``parent`` (role fixtures)."""
         user = new_test_user(

@@ -8,6 +8,7 @@ cell that differs, fails the test. After a deliberate change, regenerate the doc
 with ``KINERJA_TULIS_MATRIKS=1`` and review its diff like code.
 """
 
+import base64
 import datetime
 import difflib
 import logging
@@ -42,7 +43,8 @@ HEADER = (
     "really do (`KINERJA_TULIS_MATRIKS=1` rewrites it); the test fails when the product\n"
     "and this table disagree. ✓ allowed, · refused with a message (UserError,\n"
     "AccessError or ValidationError), `dialog` the button only opens a dialog whose\n"
-    "confirmation checks again. The records are those of one pegawai (Staf) with a set\n"
+    "confirmation checks again; `export` rows render the spreadsheet of the record. The\n"
+    "records are those of one pegawai (Staf) with a set\n"
     "SKP, in a unit whose October evaluations are rated; actions are tried on a record in\n"
     "the state where the action applies.\n\n"
     "Roles: " + "; ".join(f"**{code}** {text}" for code, text in ROLES) + ".\n\n"
@@ -595,6 +597,14 @@ class TestAccessMatrix(PenilaianCase):
                 "periode_id": self.periode.id,
                 "jenis": "tahunan",
             },
+            "hr.kinerja.impor.pegawai.wizard": lambda: {
+                "company_id": self.company.id,
+                "filename": "pegawai.csv",
+                "file": base64.b64encode(
+                    b"NIP,Nama,Jenis Jabatan,Unit Kerja,NIP Atasan\n"
+                    b"199901012022011001,Pegawai Impor,Pelaksana,Bidang Uji,198209152006042002\n"
+                ),
+            },
         }
 
     # -- running a cell ----------------------------------------------------------
@@ -651,6 +661,21 @@ class TestAccessMatrix(PenilaianCase):
             )
         )
 
+    def exports_of(self, name):
+        """The addon's spreadsheet exports of the model (its Print menu)."""
+        return (
+            self.env["ir.actions.report"]
+            .search(
+                [
+                    ("model", "=", name),
+                    ("report_type", "=", "xlsx"),
+                    ("report_name", "=like", "hr_kinerja_asn.%"),
+                ],
+                order="report_name",
+            )
+            .mapped("report_name")
+        )
+
     def build_matrix(self):
         fx = self.fixtures()
         actions = self.action_cases(fx)
@@ -694,6 +719,18 @@ class TestAccessMatrix(PenilaianCase):
                     self.row(
                         f"write `{fname}` (workflow)",
                         lambda u, r=rec, f=fname, v=value: r.with_user(u).write({f: v}),
+                    )
+                )
+                cells += len(ROLES)
+            for report in self.exports_of(name):
+                lines.append(
+                    self.row(
+                        f"export `{report}`",
+                        lambda u, r=rec, n=report: (
+                            self.env["ir.actions.report"]
+                            .with_user(u)
+                            ._render_xlsx(n, r.ids, data=None)
+                        ),
                     )
                 )
                 cells += len(ROLES)
