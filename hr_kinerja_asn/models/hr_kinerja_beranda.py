@@ -43,7 +43,12 @@ class HrKinerjaBeranda(models.AbstractModel):
             "hr": False,
         }
         if user.has_group("hr_kinerja_asn.group_kinerja_penilai"):
-            data["ppk"] = self._bagian_ppk(employee, bulan)
+            if (
+                self.env["hr.employee"]
+                .sudo()
+                .search_count([("pejabat_penilai_id.user_id", "=", user.id)], limit=1)
+            ):
+                data["ppk"] = self._bagian_ppk(employee, bulan)
             data["atasan"] = self._bagian_atasan(employee, bulan)
         if user._kinerja_is_hr():
             data["hr"] = self._bagian_hr(periode, bulan)
@@ -105,12 +110,34 @@ class HrKinerjaBeranda(models.AbstractModel):
         batas = realisasi[:1].batas_lapor or (
             bulan and fields.Date.add(bulan.date_end, days=periode.hari_lapor_realisasi or 10)
         )
+        # what the SKP still asks of its pegawai this month: each indicator once reported
+        indikator = skp.rhk_ids.filtered(lambda r: not r.diambil_alih).indikator_ids
+        if skp.state != "ditetapkan" or not skp.aktif:
+            indikator = indikator.browse()
+        reported = realisasi.filtered(lambda r: r.state == "dilaporkan")
+        # a realisation without an indicator reports its RHK as a whole
+        belum = indikator.filtered(
+            lambda i: (
+                i not in reported.indikator_id
+                and i.rhk_id not in reported.filtered(lambda r: not r.indikator_id).rhk_id
+            )
+        )
+        skp_action = {
+            "type": "ir.actions.act_window",
+            "name": _("My SKP"),
+            "res_model": "hr.kinerja.skp",
+            "res_id": skp.id,
+            "views": [[False, "form"]],
+            "target": "current",
+        }
+        due = self._tanggal(batas) if batas else ""
         return {
             "skp": {
                 "id": skp.id,
                 "name": skp.display_name,
                 "state": states.get(skp.state, ""),
                 "state_code": skp.state or "",
+                "langkah": self._langkah_skp(skp, periode, bulan, len(belum), due),
             }
             if skp
             else False,
@@ -119,14 +146,14 @@ class HrKinerjaBeranda(models.AbstractModel):
                     _("Realisations reported"),
                     "hr.kinerja.realisasi",
                     [*realisasi_domain, ("state", "=", "dilaporkan")],
-                    hint=_("of %(n)s this month", n=len(realisasi)),
+                    hint=bulan.name if bulan else "",
                 ),
-                self._kartu(
-                    _("Realisations still to report"),
-                    "hr.kinerja.realisasi",
-                    [*realisasi_domain, ("state", "=", "draft")],
-                    hint=_("due %(date)s", date=self._tanggal(batas)) if batas else "",
-                ),
+                {
+                    "label": _("Indicators still to report"),
+                    "count": len(belum),
+                    "hint": _("due %(date)s", date=due) if due and belum else "",
+                    "action": skp_action if skp else False,
+                },
                 self._kartu(
                     _("Feedback received"),
                     "hr.kinerja.umpan.balik",
@@ -145,6 +172,28 @@ class HrKinerjaBeranda(models.AbstractModel):
                 ),
             ],
         }
+
+    def _langkah_skp(self, skp, periode, bulan, belum, due):
+        """The pegawai's next step, in one sentence (decision 7's deadlines)."""
+        _ = self.env._
+        if skp.state == "draft":
+            return _(
+                "Complete your SKP and submit it to your PPK (to be set by %(date)s).",
+                date=self._tanggal(periode.batas_penetapan_skp),
+            )
+        if skp.state == "diajukan":
+            return _("Submitted: your PPK sets it or returns it with notes.")
+        if skp.state == "ditetapkan" and belum and bulan:
+            return _(
+                "Open the SKP and press Realisation of a Period: %(count)s indicator(s) "
+                "of %(period)s to report by %(date)s.",
+                count=belum,
+                period=bulan.name,
+                date=due,
+            )
+        if skp.state == "ditetapkan":
+            return _("Everything of this period is reported.")
+        return ""
 
     def _bagian_ppk(self, employee, bulan):
         _ = self.env._
@@ -226,7 +275,10 @@ class HrKinerjaBeranda(models.AbstractModel):
         _ = self.env._
         company = self.env.company
         Employee = self.env["hr.employee"]
-        asn = [("company_id", "=", company.id), ("jenis_jabatan", "!=", False)]
+        asn = [
+            ("company_id", "=", company.id),
+            ("jenis_jabatan", "not in", [False, "pejabat_negara"]),
+        ]
         skp_set = [
             ("periode_id", "=", periode.id),
             ("state", "=", "ditetapkan"),

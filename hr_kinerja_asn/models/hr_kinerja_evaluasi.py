@@ -245,8 +245,13 @@ class HrKinerjaEvaluasi(models.Model):
             ev.realisasi_ids = ev.skp_id.realisasi_ids.filtered(
                 lambda r, e=ev: r.date_start <= e.date_end and r.date_end >= e.date_start
             )
+            # feedback of the period, and feedback on the period's realisation given
+            # after it ended (the PPK reads October's report in November)
             ev.umpan_balik_ids = ev.skp_id.umpan_balik_ids.filtered(
-                lambda f, e=ev: e.date_start <= f.tanggal <= e.date_end
+                lambda f, e=ev: (
+                    e.date_start <= f.tanggal <= e.date_end
+                    or (f.realisasi_id and f.realisasi_id in e.realisasi_ids)
+                )
             )
 
     @api.depends("jenis", "employee_id", "periode_id")
@@ -414,7 +419,11 @@ class HrKinerjaEvaluasi(models.Model):
                 continue
             old = ev.unit_id
             unit = Unit._kinerja_untuk(
-                ev.periode_id, department, ev.jenis, old.date_start, old.date_end,
+                ev.periode_id,
+                department,
+                ev.jenis,
+                old.date_start,
+                old.date_end,
                 old.periode_label,
             )
             ev._kinerja_transisi().write({"unit_id": unit.id})
@@ -622,7 +631,10 @@ class HrKinerjaEvaluasi(models.Model):
             lambda e: e.is_kepala_unit and e.state == "draft" and not e.rating_hasil_kerja
         ):
             own = Capaian._kinerja_untuk(
-                ev.company_id, ev.department_id, ev.jenis, ev.unit_id.date_start or ev.date_start,
+                ev.company_id,
+                ev.department_id,
+                ev.jenis,
+                ev.unit_id.date_start or ev.date_start,
                 ev.unit_id.date_end or ev.date_end,
             )
             if own:

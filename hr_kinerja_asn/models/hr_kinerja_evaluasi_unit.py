@@ -137,34 +137,51 @@ class HrKinerjaEvaluasiUnit(models.Model):
         Umpan = self.env["hr.kinerja.umpan.balik"]
         units = self.filtered(lambda u: u.id and u.date_start)
         employees = units.pegawai_ids
-        realisasi = Realisasi.search(
-            [
-                ("employee_id", "in", employees.ids),
-                ("date_start", "<=", max(units.mapped("date_end"), default=False)),
-                ("date_end", ">=", min(units.mapped("date_start"), default=False)),
-            ],
-            order="employee_id, rhk_id, indikator_id, date_start",
-        ) if units else Realisasi
-        feedback = Umpan.search(
-            [
-                ("employee_id", "in", employees.ids),
-                ("tanggal", "<=", max(units.mapped("date_end"), default=False)),
-                ("tanggal", ">=", min(units.mapped("date_start"), default=False)),
-            ],
-            order="employee_id, tanggal",
-        ) if units else Umpan
+        realisasi = (
+            Realisasi.search(
+                [
+                    ("employee_id", "in", employees.ids),
+                    ("date_start", "<=", max(units.mapped("date_end"), default=False)),
+                    ("date_end", ">=", min(units.mapped("date_start"), default=False)),
+                ],
+                order="employee_id, rhk_id, indikator_id, date_start",
+            )
+            if units
+            else Realisasi
+        )
+        feedback = (
+            Umpan.search(
+                [
+                    ("employee_id", "in", employees.ids),
+                    "|",
+                    ("realisasi_id", "in", realisasi.ids),
+                    "&",
+                    ("tanggal", "<=", max(units.mapped("date_end"), default=False)),
+                    ("tanggal", ">=", min(units.mapped("date_start"), default=False)),
+                ],
+                order="employee_id, tanggal",
+            )
+            if units
+            else Umpan
+        )
         for unit in self:
             if unit not in units:
                 unit.realisasi_ids = unit.umpan_balik_ids = False
                 continue
             unit.realisasi_ids = realisasi.filtered(
-                lambda r, u=unit: r.employee_id in u.pegawai_ids
-                and r.date_start <= u.date_end
-                and r.date_end >= u.date_start
+                lambda r, u=unit: (
+                    r.employee_id in u.pegawai_ids
+                    and r.date_start <= u.date_end
+                    and r.date_end >= u.date_start
+                )
             )
             unit.umpan_balik_ids = feedback.filtered(
-                lambda f, u=unit: f.employee_id in u.pegawai_ids
-                and u.date_start <= f.tanggal <= u.date_end
+                lambda f, u=unit: (
+                    f.employee_id in u.pegawai_ids
+                    and (
+                        u.date_start <= f.tanggal <= u.date_end or f.realisasi_id in u.realisasi_ids
+                    )
+                )
             )
 
     @api.depends("department_id", "periode_label")
@@ -402,7 +419,9 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 unit.company_id, unit.department_id, unit.jenis, unit.date_start, unit.date_end
             )
             if unit.capaian_organisasi_id != capaian and unit.state != "final":
-                unit.capaian_organisasi_id = capaian
+                # a step of the period's run, whoever starts it (the HR office's wizard,
+                # the leader setting the achievement): a transition, never a client write
+                unit.sudo()._kinerja_transisi().write({"capaian_organisasi_id": capaian.id})
 
     # ------------------------------------------------------------------
     def action_hitung_predikat(self):

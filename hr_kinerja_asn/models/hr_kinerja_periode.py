@@ -172,8 +172,10 @@ class HrKinerjaPeriode(models.Model):
         today = fields.Date.context_today(self)
         day = fields.Date.subtract(today, days=self.hari_lapor_realisasi or 10)
         candidates = self.periode_evaluasi_ids.filtered(
-            lambda p: (not date_end or p.date_start <= date_end)
-            and (not date_start or p.date_end >= date_start)
+            lambda p: (
+                (not date_end or p.date_start <= date_end)
+                and (not date_start or p.date_end >= date_start)
+            )
         )
         return (
             candidates.filtered(lambda p: p.date_start <= day <= p.date_end)

@@ -28,3 +28,4 @@ from . import test_pemberitahuan
 from . import test_beranda
 from . import test_xlsx
 from . import test_impor_pegawai
+from . import test_bulan_tour

@@ -8,9 +8,7 @@ class TestBeranda(PenilaianCase):
     def setUp(self):
         super().setUp()
         self.evaluations = self.generate()
-        self.bulan = self.periode.periode_evaluasi_ids.filtered(
-            lambda p: p.date_start == OCT[0]
-        )
+        self.bulan = self.periode.periode_evaluasi_ids.filtered(lambda p: p.date_start == OCT[0])
 
     def beranda(self, user):
         return (
@@ -33,6 +31,13 @@ class TestBeranda(PenilaianCase):
         return records
 
     def test_pegawai_sees_own_cycle_only(self):
+        before = self.beranda(self.user_pegawai)["pegawai"]
+        indicators = len(self.skp_staf.rhk_ids.indikator_ids)
+        self.assertEqual(self.kartu(before, "Indicators still to report")["count"], indicators)
+        self.assertIn("Realisation of a Period", before["skp"]["langkah"])
+        self.assertEqual(
+            self.kartu(before, "Indicators still to report")["action"]["res_id"], self.skp_staf.id
+        )
         self.realisasi_staf("2026-10-01", "2026-10-31", "Sepuluh tiket").action_laporkan()
         data = self.beranda(self.user_pegawai)
         self.assertEqual(data["bulan"]["name"], self.bulan.name)
@@ -42,6 +47,7 @@ class TestBeranda(PenilaianCase):
         reported = self.kartu(pegawai, "Realisations reported")
         self.assertEqual(reported["count"], 1)
         self.assertEqual(self.opens(self.user_pegawai, reported).employee_id, self.staf)
+        self.assertEqual(self.kartu(pegawai, "Indicators still to report")["count"], indicators - 1)
         self.assertEqual(self.kartu(pegawai, "My evaluations")["count"], 0, "not final yet")
         self.assertFalse(data["ppk"] or data["atasan"] or data["hr"], "no other role's section")
 
@@ -58,8 +64,12 @@ class TestBeranda(PenilaianCase):
         self.assertEqual(self.kartu(ppk, "Realisations to read")["count"], 1)
         units = self.opens(self.user_penilai, self.kartu(ppk, "Units to finalise"))
         self.assertEqual(units.department_id, self.dept)
-        self.rate(self.evaluations.filtered(lambda e: e.penilai_id == self.kabid), "sesuai", "sesuai")
-        self.assertEqual(self.kartu(self.beranda(self.user_penilai)["ppk"], "Ratings to give")["count"], 0)
+        self.rate(
+            self.evaluations.filtered(lambda e: e.penilai_id == self.kabid), "sesuai", "sesuai"
+        )
+        self.assertEqual(
+            self.kartu(self.beranda(self.user_penilai)["ppk"], "Ratings to give")["count"], 0
+        )
 
     def test_atasan_sees_late_ppks(self):
         data = self.beranda(self.user_atasan)
@@ -81,7 +91,9 @@ class TestBeranda(PenilaianCase):
         self.assertTrue(row["melanggar"], "four Baik of four breach the pattern")
         self.assertEqual(row["unit_id"], team.unit_id.id)
         self.assertEqual(hr["total"]["predikat"]["baik"], 4)
-        without = self.env["hr.employee"].with_user(self.user_admin).search(hr["tanpa_skp"]["domain"])
+        without = (
+            self.env["hr.employee"].with_user(self.user_admin).search(hr["tanpa_skp"]["domain"])
+        )
         self.assertIn(self.operator, without, "a draft SKP is no SKP")
         self.assertNotIn(self.staf, without)
         self.assertEqual(len(without), hr["total"]["tanpa_skp"])

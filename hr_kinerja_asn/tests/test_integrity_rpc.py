@@ -471,8 +471,13 @@ class TestIntegrityRpc(HttpCase):
             "penilai", UNIT, "write", [[unit_feb.id], {"state": "final", "justifikasi": "x"}]
         )
         self.refuse("kepegawaian", UNIT, "write", [[unit_feb.id], {"state": "final"}])
-        # finalising a unit with an unrated evaluation (Dewi's own)
-        self.refuse("penilai", UNIT, "action_finalkan", [[unit_feb.id]], route="call_button")
+        # Dewi's own evaluation is in her PPK's unit (decision 2): she cannot finalise it,
+        # and her PPK cannot while it is unrated
+        self.assertNotEqual(dewi_feb.unit_id, unit_feb)
+        self.refuse(
+            "penilai", UNIT, "action_finalkan", [[dewi_feb.unit_id.id]], route="call_button"
+        )
+        self.refuse("atasan", UNIT, "action_finalkan", [[dewi_feb.unit_id.id]], route="call_button")
         # private steps are not callable remotely
         self.refuse("penilai", UNIT, "_do_finalise", [[unit_feb.id], "x"])
         self.refuse("atasan", EVALUASI, "_kalibrasi", [[eko_feb.id], "diatas", "diatas", "x"])
@@ -523,6 +528,7 @@ class TestIntegrityRpc(HttpCase):
         self.unchanged(eko_feb, feb_before)
         self.unchanged(dewi_feb, dewi_before)
         self.unchanged(unit_feb, {"state": "berjalan", "justifikasi": False})
+        self.unchanged(dewi_feb.unit_id, {"state": "berjalan", "justifikasi": False})
         self.expect(
             self.catatan_final.exists() and eko_jan.catatan_ids == self.catatan_final,
             f"the notes of the final evaluation changed: {eko_jan.catatan_ids.read(['catatan'])}",

@@ -106,6 +106,17 @@ class TestEvaluasi(PenilaianCase):
         # a draft SKP gets no evaluation
         self.assertFalse(evaluations.filtered(lambda e: e.employee_id == self.operator))
 
+    def test_hr_office_creates_evaluations_after_the_achievement_is_set(self):
+        """Found by the month's tour: the achievement set first, the HR office's run then
+        failed linking it to the new unit (a workflow field written outside a transition)."""
+        capaian = self.capaian("baik", user=self.user_admin)
+        october = self.periode.periode_evaluasi_ids.filtered(lambda p: p.date_start == OCT[0])
+        self.env["hr.kinerja.buat.evaluasi.wizard"].with_user(self.user_admin).create(
+            {"periode_id": self.periode.id, "jenis": "periodik", "periode_evaluasi_id": october.id}
+        ).action_confirm()
+        team = self.Evaluasi.search([("penilai_id", "=", self.kabid.id)])
+        self.assertEqual(team.unit_id.capaian_organisasi_id, capaian)
+
     def test_mutasi_splits_the_period(self):
         wizard = self.env["hr.kinerja.skp.akhiri.wizard"].create(
             {
