@@ -250,7 +250,13 @@ class HrKinerjaRealisasi(models.Model):
                 self.ids, self.env._("Reported by %(user)s.", user=self.env.user.name)
             )
         )
-        self.sudo().activity_unlink(["hr_kinerja_asn.mail_act_realisasi_lapor"])
+        # reported: the reminder and the PPK's "late" escalation are done
+        self.sudo().activity_unlink(
+            [
+                "hr_kinerja_asn.mail_act_realisasi_lapor",
+                "hr_kinerja_asn.mail_act_realisasi_terlambat",
+            ]
+        )
         return True
 
     def action_kembalikan(self):

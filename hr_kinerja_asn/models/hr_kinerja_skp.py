@@ -943,12 +943,13 @@ class HrKinerjaSkp(models.Model):
         by_state["draft"].activity_unlink(["hr_kinerja_asn.mail_act_skp_tetapkan"])
         # the batch log of the action says what happened: no per-record "done" messages
         by_state["diajukan"].activity_unlink(["hr_kinerja_asn.mail_act_skp_susun"])
-        by_state["ditetapkan"].activity_unlink(
-            ["hr_kinerja_asn.mail_act_skp_tetapkan", "hr_kinerja_asn.mail_act_skp_susun"]
-        )
-        by_state["dibatalkan"].activity_unlink(
-            ["hr_kinerja_asn.mail_act_skp_susun", "hr_kinerja_asn.mail_act_skp_tetapkan"]
-        )
+        # set or cancelled: nothing left to do, the escalation to the atasan included
+        done = [
+            "hr_kinerja_asn.mail_act_skp_tetapkan",
+            "hr_kinerja_asn.mail_act_skp_susun",
+            "hr_kinerja_asn.mail_act_skp_eskalasi",
+        ]
+        (by_state["ditetapkan"] | by_state["dibatalkan"]).activity_unlink(done)
         items = []
         for skp in by_state["draft"] | by_state["diajukan"]:
             if skp.state == "draft":

@@ -7,10 +7,35 @@ queries per record (and an e-mail each), so every workflow goes through
 """
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 
 class MailActivity(models.Model):
     _inherit = "mail.activity"
+
+    def _check_access(self, operation):
+        """A to-do of the performance cycle is marked done, changed or removed by the
+        person it is for (or the HR office); the workflow closes it when the thing is
+        done. Others may read it on the record, without the buttons (``can_write``):
+        an escalation to the atasan on a pegawai's SKP is not the pegawai's to close
+        (issue 11)."""
+        result = super()._check_access(operation)
+        if operation not in ("write", "unlink") or self.env.su or not self:
+            return result
+        if self.env.user._kinerja_is_hr():
+            return result
+        kinerja = (
+            self.env["mail.activity.type"].sudo().search([("res_model", "like", "hr.kinerja.%")])
+        )
+        others = self.sudo().filtered(
+            lambda a: a.activity_type_id in kinerja and a.user_id.id != self.env.uid
+        )
+        if not others:
+            return result
+        forbidden = self.browse(others.ids) | (result[0] if result else self.browse())
+        return forbidden, lambda: AccessError(
+            self.env._("Only the person a performance to-do is for can mark it done.")
+        )
 
     @api.model
     def _kinerja_jadwalkan(self, items, skip_existing=True):

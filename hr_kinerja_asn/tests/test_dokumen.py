@@ -43,6 +43,16 @@ class DokumenCase(PenilaianCase):
                 "nilai": 11,
             }
         )
+        # the team lead reports the RHK as a whole (no indicator): it prints too
+        self.env["hr.kinerja.realisasi"].with_user(self.user_rekan).create(
+            {
+                "skp_id": self.skp_ketua.id,
+                "rhk_id": self.skp_ketua.rhk_ids.id,
+                "date_start": OCT[0],
+                "date_end": OCT[1],
+                "realisasi": "Koordinasi tim dukungan berjalan",
+            }
+        ).action_laporkan()
         self.env["hr.kinerja.umpan.balik"].with_user(self.user_penilai).create(
             {
                 "employee_id": self.staf.id,
@@ -297,6 +307,13 @@ class TestDokumenIsi(DokumenCase):
         ):
             self.assertIn(text, html)
         self.assertNotIn("KONSEP", html)
+        # the month's share of the yearly 12 tickets, and a draft said to be a draft
+        self.assertIn("(target periode 1 tiket)", html)
+        self.assertIn("[belum dilaporkan]", html)
+        ketua = evaluations.filtered(lambda e: e.employee_id == self.ketua_tim)
+        html = self.html("report_evaluasi", ketua, self.user_penilai)
+        self.assertIn("Koordinasi tim dukungan berjalan", html)
+        self.assertNotIn("Belum ada realisasi", html.split("PERILAKU KERJA")[0])
         kasi = evaluations.filtered(lambda e: e.employee_id == self.kasi)
         self.assertIn(
             "Diambil alih oleh pimpinan: Diambil alih karena cuti panjang",

@@ -1,7 +1,7 @@
 """Opening the year, deadlines, reminders and escalation, the qualitative variant."""
 
 from odoo import Command
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 from .common import SkpCase
 
@@ -50,6 +50,17 @@ class TestSkpPlanning(SkpCase):
                 [("id", "=", skp.id), ("eskalasi_terkirim", "=", False)]
             )
         )
+        # the pegawai sees it on their SKP but it is not theirs to close (no buttons)
+        mine = escalation.with_user(self.user_pegawai)
+        self.assertFalse(mine.can_write)
+        with self.assertRaisesMsg(AccessError, "Only the person"):
+            mine.action_feedback("sudah")
+        with self.assertRaises(AccessError):
+            mine.unlink()
+        self.assertTrue(escalation.with_user(self.user_atasan).can_write)
+        # it closes when the thing is done: the SKP set
+        self.set_skp(skp)
+        self.assertFalse(escalation.exists(), "no escalation left on a set SKP")
 
     def test_qualitative_indicator_needs_narrative(self):
         skp = self.make_skp(self.staf, user=self.user_pegawai, rhk=None, pendekatan="kualitatif")

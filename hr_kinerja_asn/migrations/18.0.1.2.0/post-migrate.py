@@ -6,6 +6,10 @@ docs/decisions.md): the head's open evaluations leave the unit they lead, whose 
 unit they were finalised in; units left empty are removed.
 
 The performance home becomes the first screen of the users who have none.
+
+Terms whose English source changed keep their old translation on an update (Odoo does
+not overwrite translations by default): the indicator's unit of measure still read
+"Unit Kerja". The addon's Indonesian is loaded again, overwriting.
 """
 
 from odoo import SUPERUSER_ID, api
@@ -20,3 +24,5 @@ def migrate(cr, version):
     empty = left.filtered(lambda u: not Evaluasi.search_count([("unit_id", "=", u.id)]))
     empty.unlink()
     env["res.users"]._kinerja_beranda_sebagai_awal()
+    if env["res.lang"]._lang_get("id_ID"):
+        env["ir.module.module"]._load_module_terms(["hr_kinerja_asn"], ["id_ID"], overwrite=True)
