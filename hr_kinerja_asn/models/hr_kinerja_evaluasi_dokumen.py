@@ -143,7 +143,12 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kinerja_cetak_konsep(self):
         self.ensure_one()
-        return "" if self.state == "final" else "KONSEP: EVALUASI INI BELUM FINAL"
+        if self.state != "final":
+            return "KONSEP: EVALUASI INI BELUM FINAL"
+        # final, but a document is complete only with the PPK's signature (issue 11)
+        if not self.ditandatangani_penilai:
+            return "BELUM DITANDATANGANI PEJABAT PENILAI KINERJA"
+        return ""
 
     def _kinerja_cetak_pihak(self):
         self.ensure_one()
@@ -161,6 +166,8 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kinerja_status_dokumen(self):
         self.ensure_one()
+        if self.state == "final" and not self.ditandatangani_penilai:
+            return "FINAL, menunggu tanda tangan Pejabat Penilai Kinerja", False
         if self.state == "final":
             return "FINAL", True
         return "BELUM FINAL, masih dalam penilaian", False

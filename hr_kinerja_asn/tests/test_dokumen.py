@@ -192,6 +192,25 @@ class TestTandaTangan(DokumenCase):
         with self.assertRaisesMsg(UserError, "already acknowledged"):
             staf.with_user(self.user_pegawai).action_terima()
 
+    def test_final_without_the_ppk_signature_says_so(self):
+        """The HR office finalised for the kabid: until she signs, the printed document
+        says it waits for her signature, and the verification page does not call it
+        valid (issue 11: documents are final only with the signatures they need)."""
+        self.capaian("baik", user=self.user_admin)
+        team = self.generate().filtered(lambda e: e.penilai_id == self.kabid)
+        self.rate(team, "sesuai", "sesuai")
+        team.unit_id.with_user(self.user_admin).action_finalkan(justifikasi="Tim merata")
+        staf = team.filtered(lambda e: e.employee_id == self.staf)
+        self.assertEqual(staf.state, "final")
+        self.assertFalse(staf.ditandatangani_penilai)
+        html = self.html("report_dokumen_evaluasi", staf, self.user_penilai)
+        self.assertIn("BELUM DITANDATANGANI PEJABAT PENILAI KINERJA", html)
+        self.assertFalse(staf._kinerja_status_dokumen()[1])
+        staf.with_user(self.user_penilai).action_tandatangani()
+        html = self.html("report_dokumen_evaluasi", staf, self.user_penilai)
+        self.assertNotIn("BELUM DITANDATANGANI", html)
+        self.assertEqual(staf._kinerja_status_dokumen(), ("FINAL", True))
+
     def test_not_final_cannot_be_acknowledged(self):
         ev = self.generate().filtered(lambda e: e.employee_id == self.staf)
         # before it is final the pegawai cannot even read it (the access rule says so)
