@@ -8,7 +8,7 @@ workflow asks, answered in one place.
   itself only when the PPK has no account, e.g. a Kepala Daerah (``docs/decisions.md``).
 """
 
-from odoo import models
+from odoo import api, models
 
 
 class ResUsers(models.Model):
@@ -29,6 +29,7 @@ class ResUsers(models.Model):
             return ppk.user_id == self or (not menilai and self._kinerja_is_hr())
         return bool(ppk) and self._kinerja_is_hr()
 
+    @api.model
     def _kinerja_beranda_sebagai_awal(self):
         """The performance home is the first screen of every internal user who has not
         chosen another (issue 11: nobody should land on Discuss to find their month).
