@@ -46,6 +46,7 @@ class KinerjaVerifikasi(http.Controller):
                     "peran": PERAN[sig.peran],
                     "atas_nama": document._kinerja_atas_nama(sig),
                     "kode": sig.document_hash[:16].upper(),
+                    "catatan": document._kinerja_catatan_tanda_tangan(sig),
                 }
                 for sig in signatures
             ],

@@ -39,3 +39,5 @@ from . import ir_actions_report
 from . import res_users
 from . import mail_activity
 from . import hr_kinerja_beranda
+from . import hr_kinerja_keberatan
+from . import hr_kinerja_evaluasi_keberatan

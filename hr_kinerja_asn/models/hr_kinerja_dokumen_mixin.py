@@ -60,6 +60,11 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
         was returned, replaced or cancelled is no longer valid even if unchanged."""
         raise NotImplementedError
 
+    def _kinerja_catatan_tanda_tangan(self, signature):
+        """A note under one signature on the verification page ('' when none), e.g. that
+        a later decision superseded what it signed."""
+        return ""
+
     def _kinerja_pihak_peran(self, peran):
         """The official a role's signature stands for (employee), e.g. the pegawai."""
         raise NotImplementedError

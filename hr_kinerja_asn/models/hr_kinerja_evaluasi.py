@@ -50,6 +50,7 @@ EVALUASI_WORKFLOW_FIELDS = frozenset(
         "tanggal_diterima",
         "predikat",
         "capaian_organisasi_id",
+        "hasil_keberatan_id",
     }
 )
 #: which SKP, pegawai and period: chosen at creation, fixed afterwards

@@ -174,7 +174,11 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kinerja_pihak_peran(self, peran):
         self.ensure_one()
-        return self.employee_id if peran == "pegawai" else self.penilai_id
+        return {
+            "pegawai": self.employee_id,
+            "penilai": self.penilai_id,
+            "atasan": self.atasan_penilai_id,
+        }[peran]
 
     def _kinerja_dokumen_nama(self):
         self.ensure_one()

@@ -95,6 +95,18 @@ class HrKinerjaPeriode(models.Model):
         default=13,
         help="Evaluations are released from this day of the following month.",
     )
+    hari_keberatan = fields.Integer(
+        string="Objection Window (days)",
+        default=14,
+        help="A pegawai objects to a final evaluation within this many calendar days "
+        "of it becoming final (spec decision 4).",
+    )
+    hari_putus_keberatan = fields.Integer(
+        string="Objection Decided Within (days)",
+        default=14,
+        help="The appraiser's superior decides an objection within this many days of "
+        "its filing; after that the HR office is told.",
+    )
     state = fields.Selection(
         [("draft", "Draft"), ("berjalan", "In Progress"), ("selesai", "Closed")],
         string="Status",
@@ -144,7 +156,13 @@ class HrKinerjaPeriode(models.Model):
     # ------------------------------------------------------------------
     # Constraints
     # ------------------------------------------------------------------
-    @api.constrains("hari_lapor_realisasi", "hari_penilaian", "hari_rilis")
+    @api.constrains(
+        "hari_lapor_realisasi",
+        "hari_penilaian",
+        "hari_rilis",
+        "hari_keberatan",
+        "hari_putus_keberatan",
+    )
     def _check_cycle_days(self):
         for periode in self:
             days = (periode.hari_lapor_realisasi, periode.hari_penilaian, periode.hari_rilis)
@@ -153,6 +171,14 @@ class HrKinerjaPeriode(models.Model):
                     self.env._(
                         "%(name)s: the monthly cycle days must lie between 1 and 28, with "
                         "realisation (D1) <= rating (D2) <= release (D3).",
+                        name=periode.display_name,
+                    )
+                )
+            if not (1 <= periode.hari_keberatan <= 90 and 1 <= periode.hari_putus_keberatan <= 90):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the objection window and the days to decide an objection "
+                        "lie between 1 and 90.",
                         name=periode.display_name,
                     )
                 )

@@ -18,6 +18,7 @@ from odoo.exceptions import UserError
 PERAN = [
     ("pegawai", "Appraised Employee"),
     ("penilai", "Performance Appraiser"),
+    ("atasan", "Appraiser's Superior"),
 ]
 
 

@@ -46,4 +46,8 @@ JUDUL_JABATAN = {
     "ja_jf": "PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
 }
 # the two signature blocks of every form
-PERAN = {"pegawai": "Pegawai yang Dinilai", "penilai": "Pejabat Penilai Kinerja"}
+PERAN = {
+    "pegawai": "Pegawai yang Dinilai",
+    "penilai": "Pejabat Penilai Kinerja",
+    "atasan": "Atasan Pejabat Penilai Kinerja",
+}

@@ -29,3 +29,4 @@ from . import test_beranda
 from . import test_xlsx
 from . import test_impor_pegawai
 from . import test_bulan_tour
+from . import test_keberatan
