@@ -114,6 +114,7 @@ class HrKinerjaCapaianOrganisasi(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_unik(vals_list)
         records = super().create(vals_list)
         records._check_can_set()
         records._apply_to_evaluations()
@@ -126,6 +127,28 @@ class HrKinerjaCapaianOrganisasi(models.Model):
         self._check_can_set()
         self._apply_to_evaluations()
         return res
+
+    def _check_unik(self, vals_list):
+        """One achievement per unit and period, said in words before the database's
+        constraint would answer with its own error."""
+        for vals in vals_list:
+            company = vals.get("company_id") or self.env.company.id
+            clash = self.sudo().search(
+                [
+                    ("company_id", "=", company),
+                    ("department_id", "=", vals.get("department_id") or False),
+                    ("jenis", "=", vals.get("jenis") or "periodik"),
+                    ("date_start", "=", vals.get("date_start")),
+                ],
+                limit=1,
+            )
+            if clash:
+                raise UserError(
+                    self.env._(
+                        "%(name)s already has an achievement: change it instead.",
+                        name=clash.name,
+                    )
+                )
 
     def _check_not_final(self):
         """A unit finalised with this achievement keeps it: the documents print it."""

@@ -184,7 +184,36 @@ class TestAccessMatrix(PenilaianCase):
             .create({"evaluasi_id": evaluasi.id, "rhk_id": rhk.id, "catatan": "Tepat waktu"}),
             "hr.kinerja.evaluasi.kalibrasi": evaluasi.kalibrasi_ids[:1],
             "hr.kinerja.tanda.tangan": skp._kinerja_tanda_tangan()[:1],
+            "hr.kinerja.keberatan": self.keberatan_fixture(),
         }
+
+    def final_month(self, start, end, label):
+        """The staf's evaluation of another month, finalised with the team's unit."""
+        if not self.env["hr.kinerja.capaian.organisasi"].search(
+            [("department_id", "=", self.dept.id), ("date_start", "=", start)]
+        ):
+            self.capaian("baik", user=self.user_admin, period=(start, end))
+        evaluations = self.Evaluasi._generate(self.periode, start, end, "periodik", label)
+        team = evaluations.filtered(lambda e: e.penilai_id == self.kabid)
+        for ev in team:
+            self.rate(ev, "sesuai", "sesuai")
+        team.unit_id.sudo().action_finalkan(justifikasi="Uji")
+        return team.filtered(lambda e: e.employee_id == self.staf)
+
+    def keberatan_fixture(self):
+        """A filed objection to the staf's final July (August stays open to a
+        new one, for the create row)."""
+        juli = self.final_month(datetime.date(2026, 7, 1), datetime.date(2026, 7, 31), "Juli 2026")
+        self.bulan_terbuka = self.final_month(
+            datetime.date(2026, 8, 1), datetime.date(2026, 8, 31), "Agustus 2026"
+        )
+        objection = (
+            self.env["hr.kinerja.keberatan"]
+            .with_user(self.user_pegawai)
+            .create({"evaluasi_id": juli.id, "alasan": "Bukti dukung belum dipertimbangkan"})
+        )
+        objection.action_ajukan()
+        return objection
 
     # -- what each operation tries ---------------------------------------------
     def create_vals(self, model, rec):
@@ -305,6 +334,10 @@ class TestAccessMatrix(PenilaianCase):
                 "user_id": self.user_atasan.id,
                 "alasan": "x",
             },
+            "hr.kinerja.keberatan": lambda: {
+                "evaluasi_id": self.bulan_terbuka.id,
+                "alasan": "Keberatan baru",
+            },
             "hr.kinerja.tanda.tangan": lambda: {
                 "res_model": rec.res_model,
                 "res_id": rec.res_id,
@@ -347,6 +380,7 @@ class TestAccessMatrix(PenilaianCase):
         "hr.kinerja.evaluasi.catatan": ("catatan", "Diubah"),
         "hr.kinerja.evaluasi.kalibrasi": ("alasan", "Diubah"),
         "hr.kinerja.tanda.tangan": ("nama", "Diubah"),
+        "hr.kinerja.keberatan": ("alasan", "Diubah"),
     }
 
     def write_vals(self, model, rec):
@@ -524,6 +558,33 @@ class TestAccessMatrix(PenilaianCase):
             ("hr.kinerja.evaluasi.unit", "action_finalkan"): (
                 lambda: unit,
                 lambda r: r.action_finalkan(justifikasi="Sesuai kinerja tim"),
+            ),
+            ("hr.kinerja.evaluasi", "action_keberatan"): (
+                lambda: self.bulan_terbuka,
+                lambda r: r.action_keberatan(),
+            ),
+            ("hr.kinerja.keberatan", "action_ajukan"): (
+                lambda: (
+                    self.env["hr.kinerja.keberatan"]
+                    .with_user(self.user_pegawai)
+                    .create({"evaluasi_id": self.bulan_terbuka.id, "alasan": "Keberatan"})
+                    .sudo()
+                ),
+                lambda r: r.action_ajukan(),
+            ),
+            ("hr.kinerja.keberatan", "action_minta_penjelasan"): (
+                lambda: fx["hr.kinerja.keberatan"],
+                lambda r: r.action_minta_penjelasan(),
+            ),
+            ("hr.kinerja.keberatan", "action_putuskan"): (
+                lambda: (
+                    fx["hr.kinerja.keberatan"]
+                    .sudo()
+                    ._kinerja_transisi()
+                    .write({"keputusan": "ditolak", "alasan_keputusan": "Sesuai bukti"})
+                    and fx["hr.kinerja.keberatan"]
+                ),
+                lambda r: r.action_putuskan(),
             ),
             ("hr.kinerja.periode", "action_mulai"): (draft_periode, lambda r: r.action_mulai()),
             ("hr.kinerja.periode", "action_buat_skp"): (
