@@ -62,10 +62,12 @@ class HrKinerjaBeranda(models.AbstractModel):
             return chosen
         return periode._periode_dilaporkan()
 
-    def _kartu(self, label, model, domain, name=None, hint=None, views=("list", "form")):
-        """One count with the list it opens: counted with the user's own rights."""
+    def _kartu(self, kode, label, model, domain, name=None, hint=None, views=("list", "form")):
+        """One count with the list it opens: counted with the user's own rights.
+        ``kode`` names the card whatever the language (the screen's tests find it)."""
         count = self.env[model].search_count(domain)
         return {
+            "kode": kode,
             "label": label,
             "count": count,
             "hint": hint or "",
@@ -143,18 +145,21 @@ class HrKinerjaBeranda(models.AbstractModel):
             else False,
             "kartu": [
                 self._kartu(
+                    "realisasi_dilaporkan",
                     _("Realisations reported"),
                     "hr.kinerja.realisasi",
                     [*realisasi_domain, ("state", "=", "dilaporkan")],
                     hint=bulan.name if bulan else "",
                 ),
                 {
+                    "kode": "indikator_belum",
                     "label": _("Indicators still to report"),
                     "count": len(belum),
                     "hint": _("due %(date)s", date=due) if due and belum else "",
                     "action": skp_action if skp else False,
                 },
                 self._kartu(
+                    "umpan_balik",
                     _("Feedback received"),
                     "hr.kinerja.umpan.balik",
                     [
@@ -165,6 +170,7 @@ class HrKinerjaBeranda(models.AbstractModel):
                     hint=_("this year"),
                 ),
                 self._kartu(
+                    "evaluasi_saya",
                     _("My evaluations"),
                     "hr.kinerja.evaluasi",
                     [("employee_id", "=", employee.id), ("state", "=", "final")],
@@ -206,11 +212,13 @@ class HrKinerjaBeranda(models.AbstractModel):
         return {
             "kartu": [
                 self._kartu(
+                    "skp_tetapkan",
                     _("SKPs to set"),
                     "hr.kinerja.skp",
                     [("state", "=", "diajukan"), ("pejabat_penilai_id.user_id", "=", uid)],
                 ),
                 self._kartu(
+                    "realisasi_periksa",
                     _("Realisations to read"),
                     "hr.kinerja.realisasi",
                     [
@@ -221,11 +229,13 @@ class HrKinerjaBeranda(models.AbstractModel):
                     hint=bulan.name if bulan else "",
                 ),
                 self._kartu(
+                    "nilai",
                     _("Ratings to give"),
                     "hr.kinerja.evaluasi",
                     [("state", "=", "draft"), ("penilai_id.user_id", "=", uid)],
                 ),
                 self._kartu(
+                    "unit_finalkan",
                     _("Units to finalise"),
                     "hr.kinerja.evaluasi.unit",
                     self._unit_domain([("penilai_id.user_id", "=", uid)]),
@@ -249,16 +259,19 @@ class HrKinerjaBeranda(models.AbstractModel):
         return {
             "kartu": [
                 self._kartu(
+                    "unit_diawasi",
                     _("Units I supervise"),
                     "hr.kinerja.evaluasi.unit",
                     self._unit_domain(mine),
                 ),
                 self._kartu(
+                    "kalibrasi",
                     _("Rated, open to calibration"),
                     "hr.kinerja.evaluasi",
                     [*mine, ("state", "=", "dinilai")],
                 ),
                 self._kartu(
+                    "belum_dinilai",
                     _("Not yet rated by their PPK"),
                     "hr.kinerja.evaluasi",
                     late_domain,

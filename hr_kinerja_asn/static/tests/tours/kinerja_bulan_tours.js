@@ -28,30 +28,39 @@ function masuk(login) {
         },
         {
             content: "The performance home is the first screen",
-            trigger: ".o_kinerja_beranda h2:contains('Kinerja ASN')",
+            trigger: ".o_kinerja_beranda h2",
         },
     ];
 }
 
+// by xml id, not by label: the tours pass whatever language the user reads
 function menu(section, item) {
     return [
         {
             content: `Menu ${section}`,
-            trigger: `.o_main_navbar .o_menu_sections button:contains('${section}'), .o_main_navbar .o_menu_sections a:contains('${section}')`,
+            trigger: `.o_main_navbar .o_menu_sections button[data-menu-xmlid='hr_kinerja_asn.${section}']`,
             run: "click",
         },
         {
             content: `Menu ${section} › ${item}`,
-            trigger: `.o-dropdown--menu .dropdown-item:contains('${item}')`,
+            trigger: `.o-dropdown--menu .dropdown-item[data-menu-xmlid='hr_kinerja_asn.${item}']`,
             run: "click",
         },
     ];
 }
 
-function kartu(label) {
+function beranda() {
     return {
-        content: `The home card "${label}"`,
-        trigger: `.o_kinerja_beranda .o_kinerja_kartu:contains('${label}')`,
+        content: "Back home",
+        trigger: ".o_main_navbar .o_menu_sections [data-menu-xmlid='hr_kinerja_asn.menu_kinerja_beranda']",
+        run: "click",
+    };
+}
+
+function kartu(kode) {
+    return {
+        content: `The home card ${kode}`,
+        trigger: `.o_kinerja_beranda .o_kinerja_kartu[data-kartu='${kode}']`,
         run: "click",
     };
 }
@@ -62,9 +71,9 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_pegawai_tour", {
         ...masuk("uji_pegawai"),
         {
             content: "The next step is said in words",
-            trigger: ".o_kinerja_langkah:contains('Realisation of a Period')",
+            trigger: ".o_kinerja_langkah:not(:empty)",
         },
-        ...menu("Implementation", "Daily Log"),
+        ...menu("menu_kinerja_pelaksanaan", "menu_kinerja_log_harian"),
         {
             content: "Log a day's work",
             trigger: ".o_control_panel .o_list_button_add",
@@ -73,7 +82,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_pegawai_tour", {
         {
             content: "The day",
             trigger: ".o_selected_row div[name='tanggal'] input",
-            run: "edit 10/15/2026",
+            run: "edit 2026-10-15",
         },
         {
             content: "The RHK it serves",
@@ -99,7 +108,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_pegawai_tour", {
             content: "Saved",
             trigger: ".o_data_row td[name='name']:contains('Menyelesaikan 4 tiket')",
         },
-        ...menu("Home", "Home").slice(0, 1),
+        beranda(),
         {
             content: "Open my SKP from the home screen",
             trigger: ".o_kinerja_beranda .o_kinerja_skp_saya",
@@ -177,7 +186,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_hr_tour", {
             content: "The agency table",
             trigger: ".o_kinerja_bagian_hr .o_kinerja_rekap_unit td:contains('Bidang Uji')",
         },
-        ...menu("Configuration", "Performance Years"),
+        ...menu("menu_kinerja_config", "menu_kinerja_periode"),
         {
             content: "Open the performance year",
             trigger: ".o_list_view .o_data_row td[name='name']:contains('2026')",
@@ -207,7 +216,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_hr_tour", {
             content: "The unit of the period is listed",
             trigger: ".o_list_view .o_data_row td[name='department_id']:contains('Bidang Uji')",
         },
-        ...menu("Home", "Home").slice(0, 1),
+        beranda(),
         {
             content: "Show October on the home table",
             trigger: ".o_kinerja_beranda select.o_kinerja_bulan",
@@ -240,9 +249,9 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_tour", {
         },
         {
             content: "October's realisations wait to be read",
-            trigger: ".o_kinerja_kartu:contains('Realisations to read'):contains('Oktober 2026') .fs-2:contains('1')",
+            trigger: ".o_kinerja_kartu[data-kartu='realisasi_periksa']:contains('Oktober 2026') .fs-2:contains('1')",
         },
-        kartu("Realisations to read"),
+        kartu("realisasi_periksa"),
         {
             content: "The staf's October realisation",
             trigger: ".o_list_view .o_data_row td[name='employee_id']:contains('Staf')",
@@ -271,8 +280,8 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_tour", {
             content: "The dialog closes",
             trigger: "body:not(:has(.modal))",
         },
-        ...menu("Home", "Home").slice(0, 1),
-        kartu("Units to finalise"),
+        beranda(),
+        kartu("unit_finalkan"),
         {
             content: "The team's unit",
             trigger: ".o_list_view .o_data_row td[name='department_id']:contains('Bidang Uji')",
@@ -280,7 +289,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_tour", {
         },
         {
             content: "The team page: realisation against the period's target",
-            trigger: ".o_notebook a.nav-link:contains('Team Realisation')",
+            trigger: ".o_notebook a.nav-link[name='realisasi']",
             run: "click",
         },
         {
@@ -289,7 +298,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_tour", {
         },
         {
             content: "The period's feedback",
-            trigger: ".o_notebook a.nav-link:contains('Feedback of the Period')",
+            trigger: ".o_notebook a.nav-link[name='umpan_balik']",
             run: "click",
         },
         {
@@ -298,7 +307,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_tour", {
         },
         {
             content: "Back to the ratings",
-            trigger: ".o_notebook a.nav-link:contains('Ratings')",
+            trigger: ".o_notebook a.nav-link[name='nilai']",
             run: "click",
         },
         ...[
@@ -328,7 +337,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_tour", {
         }),
         {
             content: "The live distribution: four rated of four, each rule in words",
-            trigger: ".o_field_widget[name='distribusi_html']:contains('4 / 4'):contains('of 4 rated')",
+            trigger: ".o_field_widget[name='distribusi_html']:contains('4 / 4')",
         },
         {
             content: "Save: the ratings are given",
@@ -346,7 +355,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_atasan_tour", {
     url: "/web/login",
     steps: () => [
         ...masuk("uji_atasan"),
-        kartu("Rated, open to calibration"),
+        kartu("kalibrasi"),
         {
             content: "The staf's evaluation",
             trigger: ".o_list_view .o_data_row td[name='employee_id']:contains('Staf')",
@@ -389,19 +398,19 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_final_tour", {
         },
         {
             content: "Open the messages",
-            trigger: ".o_menu_systray i[aria-label='Messages']",
+            trigger: ".o_menu_systray i.fa-comments",
             run: "click",
         },
         {
             content: "The atasan's calibration, with the reason",
-            trigger: ".o-mail-NotificationItem:contains('calibrated your rating')",
+            trigger: ".o-mail-NotificationItem:contains('Setara dengan unit lain')",
         },
         {
             content: "Close the messages",
-            trigger: ".o_menu_systray i[aria-label='Messages']",
+            trigger: ".o_menu_systray i.fa-comments",
             run: "click",
         },
-        kartu("Units to finalise"),
+        kartu("unit_finalkan"),
         {
             content: "The team's unit",
             trigger: ".o_list_view .o_data_row td[name='department_id']:contains('Bidang Uji')",
