@@ -232,6 +232,7 @@ class HrEmployee(models.Model):
         for employee in self:
             employee.skp_count = counts.get(employee, 0)
 
+    @api.depends_context("uid")
     def _compute_angka_kredit(self):
         kinerja_angka_kredit_compute(self)
 

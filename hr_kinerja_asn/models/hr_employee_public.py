@@ -6,7 +6,7 @@ selected from ``hr_employee`` by that view, so pegawai and PPK can read NIP,
 jabatan and the appraiser chain without reading private HR data.
 """
 
-from odoo import fields, models
+from odoo import api, fields, models
 
 from .hr_employee import (
     ASN_TYPES,
@@ -45,5 +45,6 @@ class HrEmployeePublic(models.Model):
         string="Credit Points per Year", compute="_compute_angka_kredit", sanitize=False
     )
 
+    @api.depends_context("uid")
     def _compute_angka_kredit(self):
         kinerja_angka_kredit_compute(self)
