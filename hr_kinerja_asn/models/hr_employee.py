@@ -552,7 +552,6 @@ def kinerja_angka_kredit_compute(employees):
             % (year, basis[jenis], bulan, f"{total:.2f}")
             for year, jenis, total, bulan in own["tahunan"]
         )
-        employee.angka_kredit_html = (
-            Markup("<table class='table table-sm o_kinerja_angka_kredit'>%s%s</table>")
-            % (head, rows)
-        )
+        employee.angka_kredit_html = Markup(
+            "<table class='table table-sm o_kinerja_angka_kredit'>%s%s</table>"
+        ) % (head, rows)

@@ -87,9 +87,7 @@ class HrKinerjaEvaluasi(models.Model):
         with the koefisien in force for this evaluation's agency (the current agency
         when called on the model)."""
         company = self.company_id[:1] or self.env.company
-        koefisien = self.env["hr.kinerja.angka.kredit.koefisien"]._koefisien(
-            jenjang_code, company
-        )
+        koefisien = self.env["hr.kinerja.angka.kredit.koefisien"]._koefisien(jenjang_code, company)
         return kinerja_rules.angka_kredit(koefisien, predikat, months)
 
     def _kinerja_finalkan(self, justification):
@@ -101,8 +99,10 @@ class HrKinerjaEvaluasi(models.Model):
     def _kinerja_catat_jenjang(self):
         evaluations = self.sudo()
         fungsional = evaluations.filtered(
-            lambda e: e.employee_id.jenis_jabatan == "fungsional"
-            and e.employee_id.jenjang_jabatan_fungsional
+            lambda e: (
+                e.employee_id.jenis_jabatan == "fungsional"
+                and e.employee_id.jenjang_jabatan_fungsional
+            )
         )
         koefisien = self.env["hr.kinerja.angka.kredit.koefisien"]._koefisien_map(
             fungsional.company_id

@@ -224,7 +224,7 @@ class TestAngkaKreditEvaluasi(AngkaKreditCase):
         html = self.html("report_dokumen_evaluasi", ketua)
         self.assertIn("ANGKA KREDIT", html)
         self.assertIn("1,04", html)
-        self.assertIn("100% × 12,50 × 1/12 bulan (koefisien tahunan Ahli Pertama)", html)
+        self.assertIn("100% \u00d7 12,50 \u00d7 1/12 bulan (koefisien tahunan Ahli Pertama)", html)
         staf = generated.filtered(lambda e: e.employee_id == self.staf)
         html = self.html("report_dokumen_evaluasi", staf)
         self.assertIn("PREDIKAT KINERJA PEGAWAI", html)
@@ -245,9 +245,7 @@ class TestAngkaKreditAkses(AngkaKreditCase):
         self.assertEqual(colleague.angka_kredit_kumulatif, 0.0)
         self.assertFalse(colleague.angka_kredit_html)
         # the HR office reads it on the employee
-        self.assertEqual(
-            self.ketua_tim.with_user(self.user_admin).angka_kredit_kumulatif, 1.04
-        )
+        self.assertEqual(self.ketua_tim.with_user(self.user_admin).angka_kredit_kumulatif, 1.04)
         # the pegawai writes neither their jenjang nor a koefisien nor the result
         with self.assertRaises(AccessError):
             self.ketua_tim.with_user(self.user_rekan).write(
@@ -294,17 +292,20 @@ class TestAngkaKreditAkses(AngkaKreditCase):
         self.finalise_team(self.generate())
 
         def employees(n):
-            return self.env["hr.employee"].create(
-                [
-                    {
-                        "name": f"Pranata {n}-{i}",
-                        "company_id": self.company.id,
-                        "jenis_jabatan": "fungsional",
-                        "jenjang_jabatan_fungsional": "ahli_muda",
-                    }
-                    for i in range(n)
-                ]
-            ) | self.ketua_tim
+            return (
+                self.env["hr.employee"].create(
+                    [
+                        {
+                            "name": f"Pranata {n}-{i}",
+                            "company_id": self.company.id,
+                            "jenis_jabatan": "fungsional",
+                            "jenjang_jabatan_fungsional": "ahli_muda",
+                        }
+                        for i in range(n)
+                    ]
+                )
+                | self.ketua_tim
+            )
 
         small, large = employees(5), employees(20)
         hr = self.user_admin
