@@ -1,4 +1,5 @@
 from . import kinerja_rules
+from . import hr_kinerja_angka_kredit_koefisien
 from . import hr_employee
 from . import hr_employee_public
 from . import hr_kinerja_workflow_mixin
@@ -35,6 +36,7 @@ from . import hr_kinerja_evaluasi
 from . import hr_kinerja_evaluasi_catatan
 from . import hr_kinerja_evaluasi_kalibrasi
 from . import hr_kinerja_evaluasi_dokumen
+from . import hr_kinerja_evaluasi_angka_kredit
 from . import ir_actions_report
 from . import res_users
 from . import mail_activity

@@ -4,8 +4,11 @@ Who may do what (fields are HR-only on ``hr.employee``; non-HR users read the
 mirror on ``hr.employee.public``):
 
 =====================  ==========================================
-HR officer / admin     edit NIP, jenis jabatan, pangkat, delegation
+HR officer / admin     edit NIP, jenis jabatan, pangkat, delegation, jenjang JF,
+                       kelas jabatan
 everyone (internal)    read them through hr.employee.public
+HR, the pegawai        read the angka kredit totals (from the final evaluations
+                       the reader may read)
 system                 derives ``pejabat_penilai_id`` and grants the
                        penilai group to whoever is someone's PPK
 =====================  ==========================================
@@ -13,10 +16,13 @@ system                 derives ``pejabat_penilai_id`` and grants the
 Decisions 8 (PPK) and 9 (NIP) of ``docs/decisions.md``.
 """
 
+from markupsafe import Markup
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import ValidationError
 
 from . import kinerja_rules
+from .hr_kinerja_angka_kredit_koefisien import JENJANG_JABATAN_FUNGSIONAL
 
 ASN_TYPES = [("pns", "PNS"), ("pppk", "PPPK")]
 
@@ -91,6 +97,16 @@ class HrEmployee(models.Model):
     pangkat_golongan = fields.Selection(
         PANGKAT_GOLONGAN, string="Rank / Grade", groups=HR, tracking=True
     )
+    jenjang_jabatan_fungsional = fields.Selection(
+        JENJANG_JABATAN_FUNGSIONAL,
+        string="Functional Level",
+        groups=HR,
+        tracking=True,
+        help="Jenjang of a jabatan fungsional: decides the yearly credit point coefficient.",
+    )
+    kelas_jabatan = fields.Integer(
+        string="Position Class", groups=HR, tracking=True, help="Kelas jabatan, 1 to 17."
+    )
     kinerja_pengecualian = fields.Selection(
         [
             ("pensiun", "Retiring"),
@@ -162,6 +178,19 @@ class HrEmployee(models.Model):
         help="SKPs whose pegawai works for this employee as a team leader.",
     )
     skp_count = fields.Integer(compute="_compute_skp_count", groups=HR)
+    angka_kredit_kumulatif = fields.Float(
+        string="Cumulative Credit Points",
+        digits=(8, 2),
+        compute="_compute_angka_kredit",
+        groups=HR,
+        help="Sum of the yearly credit points of the final evaluations.",
+    )
+    angka_kredit_html = fields.Html(
+        string="Credit Points per Year",
+        compute="_compute_angka_kredit",
+        sanitize=False,
+        groups=HR,
+    )
 
     _sql_constraints = [
         (
@@ -202,6 +231,10 @@ class HrEmployee(models.Model):
         )
         for employee in self:
             employee.skp_count = counts.get(employee, 0)
+
+    @api.depends_context("uid")
+    def _compute_angka_kredit(self):
+        kinerja_angka_kredit_compute(self)
 
     def action_open_skp(self):
         self.ensure_one()
@@ -299,6 +332,29 @@ class HrEmployee(models.Model):
                         name=employee.name,
                         pangkat=dict(PANGKAT_GOLONGAN)[pangkat],
                         asn_type=employee.asn_type.upper(),
+                    )
+                )
+
+    @api.constrains("jenis_jabatan", "jenjang_jabatan_fungsional")
+    def _check_jenjang_jabatan_fungsional(self):
+        for employee in self:
+            if employee.jenjang_jabatan_fungsional and employee.jenis_jabatan != "fungsional":
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is not in a jabatan fungsional: clear the functional level.",
+                        name=employee.name,
+                    )
+                )
+
+    @api.constrains("kelas_jabatan")
+    def _check_kelas_jabatan(self):
+        for employee in self:
+            if employee.kelas_jabatan and not 1 <= employee.kelas_jabatan <= 17:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the position class is 1 to 17, not %(kelas)s.",
+                        name=employee.name,
+                        kelas=employee.kelas_jabatan,
                     )
                 )
 
@@ -470,3 +526,32 @@ class HrEmployee(models.Model):
             group.write({"users": [Command.link(uid) for uid in to_add.ids]})
         if to_remove:
             group.write({"users": [Command.unlink(uid) for uid in to_remove.ids]})
+
+
+def kinerja_angka_kredit_compute(employees):
+    """Yearly and cumulative angka kredit of ``employees`` (``hr.employee`` or its public
+    twin), read as the current user: one query for the batch (decision 5)."""
+    env = employees.env
+    data = env["hr.kinerja.evaluasi"]._angka_kredit_pegawai(employees.ids)
+    _ = env._
+    basis = {"periodik": _("periodic evaluations"), "tahunan": _("annual evaluation")}
+    for employee in employees:
+        own = data.get(employee.id)
+        employee.angka_kredit_kumulatif = own["kumulatif"] if own else 0.0
+        if not own:
+            employee.angka_kredit_html = False
+            continue
+        head = Markup("<tr><th>%s</th><th>%s</th><th>%s</th><th class='text-end'>%s</th></tr>") % (
+            _("Year"),
+            _("Basis"),
+            _("Months"),
+            _("Credit Points"),
+        )
+        rows = Markup("").join(
+            Markup("<tr><td>%s</td><td>%s</td><td>%s</td><td class='text-end'>%s</td></tr>")
+            % (year, basis[jenis], bulan, f"{total:.2f}")
+            for year, jenis, total, bulan in own["tahunan"]
+        )
+        employee.angka_kredit_html = Markup(
+            "<table class='table table-sm o_kinerja_angka_kredit'>%s%s</table>"
+        ) % (head, rows)

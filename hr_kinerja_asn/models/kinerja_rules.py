@@ -5,11 +5,13 @@ them directly against the product decisions (``docs/decisions.md``) without any 
 
 * NIP structure (spec decision 9; Perka BKN 22/2007 for PNS, NI PPPK for PPPK)
 * which jabatan may be a Pejabat Penilai Kinerja (spec decision 8)
+* angka kredit of a jabatan fungsional (spec decision 5)
 """
 
 import datetime
 import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 #: jenis_jabatan keys that may be derived as someone's Pejabat Penilai Kinerja:
@@ -256,3 +258,85 @@ def check_distribution(rules, counts):
             }
         )
     return results
+
+
+# ----------------------------------------------------------------------
+# Angka kredit of a jabatan fungsional (spec decision 5; PermenPANRB 1/2023,
+# Peraturan BKN 3/2023)
+# ----------------------------------------------------------------------
+
+#: share of the yearly koefisien a predikat earns, in percent (Peraturan BKN 3/2023:
+#: national, the same for every instansi; the koefisien per jenjang is data)
+PERSEN_ANGKA_KREDIT = {
+    "sangat_baik": 150,
+    "baik": 100,
+    "butuh_perbaikan": 75,
+    "kurang": 50,
+    "sangat_kurang": 25,
+}
+
+#: the yearly koefisien per jenjang as the national data file ships them
+KOEFISIEN_NASIONAL = {
+    "pemula": 3.75,
+    "terampil": 5,
+    "mahir": 12.5,
+    "penyelia": 25,
+    "ahli_pertama": 12.5,
+    "ahli_muda": 25,
+    "ahli_madya": 37.5,
+    "ahli_utama": 50,
+}
+
+#: an average month in days (a year of 365.25 days / 12), to count a period in months
+_HARI_SEBULAN = Fraction(1461, 48)
+
+
+def _dua_desimal(value):
+    """Round half up to two decimals, as the BKN example does (2.0833 -> 2.08)."""
+    if isinstance(value, Fraction):
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+    else:
+        exact = Decimal(str(value))
+    return float(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def angka_kredit(koefisien, predikat, bulan):
+    """Angka kredit = % predikat x yearly koefisien x months / 12, rounded to two
+    decimals (half up). 0 without a predikat, a koefisien or months.
+
+    >>> angka_kredit(12.5, "sangat_baik", 12), angka_kredit(12.5, "baik", 2)
+    (18.75, 2.08)
+    """
+    persen = PERSEN_ANGKA_KREDIT.get(predikat)
+    if not persen or not koefisien or not bulan:
+        return 0.0
+    exact = Fraction(persen, 100) * Fraction(str(koefisien)) * Fraction(int(bulan), 12)
+    return _dua_desimal(exact)
+
+
+def bulan_dalam_rentang(date_start, date_end):
+    """The months a period covers: its days over an average month, rounded half up.
+
+    A calendar month is 1 (28 to 31 days), a quarter 3, a year 12; a month split by a
+    mutasi between two SKPs counts once, for the segment with most of its days.
+    """
+    if not date_start or not date_end or date_end < date_start:
+        return 0
+    days = (date_end - date_start).days + 1
+    return math.floor(Fraction(days) / _HARI_SEBULAN + Fraction(1, 2))
+
+
+def angka_kredit_tahunan(per_jenis):
+    """One year's angka kredit from its final evaluations, never counted twice.
+
+    ``per_jenis``: {"periodik": (total, months), "tahunan": (total, months)}, each
+    the sum over that kind's final evaluations of the year (either may be missing).
+    The periodic evaluations count when there are any (the instansi's cycle covers
+    the year month by month or quarter by quarter); the annual ones only when no
+    periodic one is final. Returns (basis, total, months), or None for no evaluation.
+    """
+    for jenis in ("periodik", "tahunan"):
+        if jenis in per_jenis:
+            total, bulan = per_jenis[jenis]
+            return jenis, _dua_desimal(Fraction(str(total))), int(bulan)
+    return None

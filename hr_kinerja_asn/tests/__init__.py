@@ -12,6 +12,7 @@ from . import test_pelaksanaan
 from . import test_umpan_balik
 from . import test_penilaian_rules
 from . import test_penilaian
+from . import test_angka_kredit
 from . import test_tour
 from . import test_skp_tour
 from . import test_pelaksanaan_tour

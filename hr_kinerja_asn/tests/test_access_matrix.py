@@ -176,6 +176,9 @@ class TestAccessMatrix(PenilaianCase):
             "hr.kinerja.pola.distribusi.aturan": env["hr.kinerja.pola.distribusi.aturan"].search(
                 [], limit=1
             ),
+            "hr.kinerja.angka.kredit.koefisien": env["hr.kinerja.angka.kredit.koefisien"].search(
+                [("company_id", "=", False)], limit=1
+            ),
             "hr.kinerja.capaian.organisasi": evaluasi.unit_id.capaian_organisasi_id,
             "hr.kinerja.evaluasi.unit": evaluasi.unit_id,
             "hr.kinerja.evaluasi": evaluasi,
@@ -303,6 +306,11 @@ class TestAccessMatrix(PenilaianCase):
                 "nilai": 1,
                 "predikat_ids": [Command.set(rec.predikat_ids.ids)],
             },
+            "hr.kinerja.angka.kredit.koefisien": lambda: {
+                "jenjang": rec.jenjang,
+                "koefisien": 15,
+                "company_id": self.company.id,
+            },
             "hr.kinerja.capaian.organisasi": lambda: {
                 "company_id": self.company.id,
                 "department_id": self.dept.id,
@@ -374,6 +382,7 @@ class TestAccessMatrix(PenilaianCase):
         "hr.kinerja.predikat": ("sequence", 3),
         "hr.kinerja.pola.distribusi": ("capaian", "kurang"),
         "hr.kinerja.pola.distribusi.aturan": ("nilai", 50),
+        "hr.kinerja.angka.kredit.koefisien": ("koefisien", 20),
         "hr.kinerja.capaian.organisasi": ("capaian", "istimewa"),
         "hr.kinerja.evaluasi.unit": ("evaluasi_ids", None),
         "hr.kinerja.evaluasi": ("catatan", "Catatan PPK"),
@@ -414,6 +423,7 @@ class TestAccessMatrix(PenilaianCase):
             "char": lambda: "Palsu",
             "text": lambda: "Palsu",
             "integer": lambda: (current or 0) + 7,
+            "float": lambda: (current or 0) + 7.5,
             "date": lambda: datetime.date(2026, 5, 5),
             "datetime": lambda: datetime.datetime(2026, 5, 5, 8, 0),
             "many2one": lambda: (

@@ -1019,3 +1019,45 @@ class TestIntegrityRpc(HttpCase):
             self.refuse(login, EVALUASI, "action_finalkan", [[lone.id]], route="call_button")
         self.unchanged(lone, {"state": "draft", "unit_id": self.env[UNIT]})
         self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 10. Angka kredit: the jenjang is the HR office's, the koefisien national or the
+    #     agency's own, the result computed (spec decision 5)
+    # ------------------------------------------------------------------
+    def test_10_angka_kredit_is_computed_not_written(self):
+        KOEFISIEN = "hr.kinerja.angka.kredit.koefisien"
+        january = self.demo("eva_demo_eko_jan")
+        self.assertEqual((january.state, january.angka_kredit), ("final", 2.08))
+        national = self.env[KOEFISIEN].search(
+            [("company_id", "=", False), ("jenjang", "=", "ahli_muda")]
+        )
+        fields_ak = ["angka_kredit", "koefisien_angka_kredit", "jenjang_jabatan_fungsional"]
+        before = self.snapshot(january, fields_ak)
+        # the pegawai promotes himself, or changes the koefisien
+        self.refuse(
+            "uji_eko",
+            "hr.employee",
+            "write",
+            [self.emp_eko.ids, {"jenjang_jabatan_fungsional": "ahli_utama"}],
+        )
+        self.refuse("uji_eko", KOEFISIEN, "write", [national.ids, {"koefisien": 50}])
+        self.refuse(
+            "pegawai",
+            KOEFISIEN,
+            "create",
+            [{"jenjang": "ahli_muda", "koefisien": 50, "company_id": self.main_company.id}],
+        )
+        # nobody writes the computed result, the HR office and the PPK included, with or
+        # without a forged context
+        for login in ("uji_eko", "penilai", "kepegawaian"):
+            for vals in ({"angka_kredit": 99.0}, {"koefisien_angka_kredit": 50.0}):
+                self.refuse(login, EVALUASI, "write", [january.ids, vals])
+                self.refuse(
+                    login, EVALUASI, "write", [january.ids, vals], {"context": FORGED_CONTEXT}
+                )
+        # the HR office changes its own agency's koefisien, never the national row
+        self.refuse("kepegawaian", KOEFISIEN, "write", [national.ids, {"koefisien": 30}])
+        self.unchanged(january, before)
+        self.unchanged(national, {"koefisien": 25.0})
+        self.unchanged(self.emp_eko, {"jenjang_jabatan_fungsional": "ahli_muda"})
+        self.assert_no_holes()
