@@ -1061,3 +1061,62 @@ class TestIntegrityRpc(HttpCase):
         self.unchanged(national, {"koefisien": 25.0})
         self.unchanged(self.emp_eko, {"jenjang_jabatan_fungsional": "ahli_muda"})
         self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 11. Keberatan: only the pegawai files, only the PPK explains, only the atasan PPK
+    #     decides, the decision is the only change to a final evaluation (decision 4)
+    # ------------------------------------------------------------------
+    def test_11_keberatan_parties_only(self):
+        KEBERATAN = "hr.kinerja.keberatan"
+        objection = self.demo("keberatan_demo_eko_jan")
+        january = self.demo("eva_demo_eko_jan")
+        self.assertEqual(objection.state, "diajukan")
+        fields_kb = ["state", "keputusan", "alasan", "penjelasan_penilai", "predikat_lama"]
+        before = self.snapshot(objection, fields_kb)
+        ev_before = self.snapshot(
+            january, ["rating_hasil_kerja", "predikat", "hasil_keberatan_id", "state"]
+        )
+        # nobody but the four parties reads it
+        self.reveals_nothing("pegawai", KEBERATAN, "search_read", [[], ["alasan"]])
+        self.refuse("pegawai", KEBERATAN, "read", [objection.ids, ["alasan"]])
+        # the pegawai: not the decision, not the workflow, not after filing
+        for vals in (
+            {"state": "diputus"},
+            {"keputusan": "diterima", "rating_hasil_kerja_baru": "diatas"},
+            {"alasan": "Diubah setelah diajukan"},
+            {"penjelasan_penilai": "Saya jelaskan sendiri"},
+            {"predikat_lama": "sangat_baik"},
+        ):
+            self.refuse("uji_eko", KEBERATAN, "write", [objection.ids, vals])
+            self.refuse(
+                "uji_eko", KEBERATAN, "write", [objection.ids, vals], {"context": FORGED_CONTEXT}
+            )
+        self.refuse("uji_eko", KEBERATAN, "unlink", [objection.ids])
+        self.refuse("uji_eko", KEBERATAN, "action_putuskan", [objection.ids], route="call_button")
+        self.refuse(
+            "uji_eko",
+            KEBERATAN,
+            "create",
+            [{"evaluasi_id": january.id, "alasan": "Kedua kalinya"}],
+        )
+        # the PPK explains, never decides; the atasan decides, never explains
+        self.refuse("penilai", KEBERATAN, "write", [objection.ids, {"keputusan": "ditolak"}])
+        self.refuse("penilai", KEBERATAN, "action_putuskan", [objection.ids], route="call_button")
+        self.refuse(
+            "penilai", KEBERATAN, "create", [{"evaluasi_id": january.id, "alasan": "Atas nama"}]
+        )
+        self.refuse("atasan", KEBERATAN, "write", [objection.ids, {"penjelasan_penilai": "x"}])
+        self.refuse("atasan", KEBERATAN, "write", [objection.ids, {"state": "diputus"}])
+        # the HR office reads it but does not decide for an atasan who has an account
+        self.ok("kepegawaian", KEBERATAN, "read", [objection.ids, ["alasan"]])
+        self.refuse(
+            "kepegawaian", KEBERATAN, "action_putuskan", [objection.ids], route="call_button"
+        )
+        # the decision's private step and the evaluation's link are nobody's to call
+        self.refuse("atasan", EVALUASI, "_kinerja_hasil_keberatan", [january.ids, objection.id])
+        self.refuse(
+            "atasan", EVALUASI, "write", [january.ids, {"hasil_keberatan_id": objection.id}]
+        )
+        self.unchanged(objection, before)
+        self.unchanged(january, ev_before)
+        self.assert_no_holes()
