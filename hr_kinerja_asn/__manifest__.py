@@ -27,6 +27,7 @@
         "report/report_lampiran_skp.xml",
         "report/report_evaluasi.xml",
         "report/report_dokumen_evaluasi.xml",
+        "report/report_laporan_unit.xml",
         "report/report_actions.xml",
         "report/rekap_xlsx_actions.xml",
         "views/hr_employee_views.xml",

@@ -11,6 +11,7 @@ small adapters below only bind the base to each report name, as Odoo requires.
 from types import SimpleNamespace
 
 from odoo import api, models
+from odoo.exceptions import AccessError
 
 from . import istilah
 
@@ -127,3 +128,58 @@ class ReportEvaluasiUnit(models.AbstractModel):
         values = super()._get_report_values(docids, data)
         values["docs"].evaluasi_ids.check_access("read")
         return values
+
+
+class ReportLaporanUnit(models.AbstractModel):
+    """Pelaporan berjenjang: the HR office's bundle of a unit and period (issue 12).
+
+    The HR office alone prints it (it reads every pegawai's SKP and evaluation of the
+    unit); the summary counts come in a fixed number of queries per unit."""
+
+    _name = "report.hr_kinerja_asn.report_laporan_unit"
+    _inherit = "hr.kinerja.report"
+    _description = "Unit Report to the Leaders (SKP and Evaluation Documents)"
+    _kinerja_model = "hr.kinerja.evaluasi.unit"
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        if not (self.env.su or self.env.user._kinerja_is_hr()):
+            raise AccessError(self.env._("The HR office prints the unit report to the leaders."))
+        values = super()._get_report_values(docids, data)
+        values["docs"].evaluasi_ids.check_access("read")
+        values["ringkasan"] = self._ringkasan
+        return values
+
+    @api.model
+    def _ringkasan(self, unit):
+        """The summary page: predikat counts, the pattern's verdict per rule (worded as on
+        the form), objections filed and decided, the evaluations in name order."""
+        evaluations = unit._evaluasi_semua().sorted(lambda e: e.employee_id.name or "")
+        counts = {}
+        for ev in evaluations:
+            if ev.predikat:
+                counts[ev.predikat] = counts.get(ev.predikat, 0) + 1
+        rated = sum(counts.values())
+        pola = unit.pola_id
+        results = pola._check_counts(counts) if pola else []
+        objections = (
+            self.env["hr.kinerja.keberatan"]
+            .sudo()
+            .search([("evaluasi_id", "in", evaluations.ids), ("state", "!=", "draft")])
+        )
+        decided = objections.filtered(lambda k: k.state == "diputus")
+        return {
+            "jumlah": len(evaluations),
+            "predikat": [(label, counts.get(key, 0)) for key, label in istilah.PREDIKAT.items()],
+            # the official form speaks Indonesian whatever the printing user reads
+            "aturan": unit.with_context(lang="id_ID")._distribusi_baris(
+                results, istilah.PREDIKAT, rated
+            )
+            if results
+            else [],
+            "keberatan_diajukan": len(objections),
+            "keberatan_diterima": len(decided.filtered(lambda k: k.keputusan == "diterima")),
+            "keberatan_ditolak": len(decided.filtered(lambda k: k.keputusan == "ditolak")),
+            "keberatan_belum": len(objections - decided),
+            "evaluasi": evaluations,
+        }

@@ -365,6 +365,36 @@ class TestDokumenIsi(DokumenCase):
         for ev in evaluations:
             self.assertIn(ev.employee_id.name, html)
 
+    def test_unit_report_to_the_leaders(self):
+        """Pelaporan berjenjang: the summary page, then each pegawai's SKP and Dokumen
+        Evaluasi, for the HR office only (issue 12)."""
+        evaluations, staf, head = self.final_unit()
+        team = evaluations - head
+        unit = team.unit_id
+        objection = (
+            self.env["hr.kinerja.keberatan"]
+            .with_user(self.user_pegawai)
+            .create({"evaluasi_id": staf.id, "alasan": "Bukti dukung belum dipertimbangkan"})
+        )
+        objection.action_ajukan()
+        html = self.html("report_laporan_unit", unit, self.user_admin)
+        for text in (
+            "LAPORAN HASIL EVALUASI KINERJA PEGAWAI",
+            "CAPAIAN KINERJA ORGANISASI",
+            "KETENTUAN POLA DISTRIBUSI",
+            "MELANGGAR",
+            "Tim menuntaskan migrasi layanan lebih awal",
+            "KEBERATAN",
+        ):
+            self.assertIn(text, html)
+        self.assertEqual(html.count("DOKUMEN EVALUASI KINERJA PEGAWAI"), len(team))
+        self.assertEqual(html.count(">SASARAN KINERJA PEGAWAI<"), len(team))
+        self.assertRegex(html, r"Diajukan</td><td[^>]*>1<")
+        self.assertRegex(html, r"Belum diputus</td><td[^>]*>1<")
+        for user in (self.user_penilai, self.user_pegawai, self.user_atasan):
+            with self.assertRaises(AccessError):
+                self.html("report_laporan_unit", unit, user)
+
 
 class TestDokumenAkses(DokumenCase):
     def test_nobody_prints_what_they_cannot_read(self):
