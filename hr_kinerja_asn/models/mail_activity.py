@@ -38,6 +38,17 @@ class MailActivity(models.Model):
         )
 
     @api.model
+    def _kinerja_ringkasan(self, act_type, user):
+        """The to-do's summary in its assignee's language; none while that language's
+        terms are not loaded yet (the module's own installation, its demo): the to-do
+        then shows its type's name, translated whenever it is read."""
+        lang = user.lang or self.env.lang
+        summary = act_type.with_context(lang=lang).summary
+        if lang != "en_US" and summary == act_type.with_context(lang="en_US").summary:
+            return False
+        return summary
+
+    @api.model
     def _kinerja_jadwalkan(self, items, skip_existing=True):
         """Create the to-dos ``items`` as superuser in one insert.
 
@@ -77,8 +88,7 @@ class MailActivity(models.Model):
                     "activity_type_id": act_type.id,
                     "automated": True,
                     # in the language of whoever reads the to-do, not of the batch's user
-                    "summary": item.get("summary")
-                    or act_type.with_context(lang=user.lang or self.env.lang).summary,
+                    "summary": item.get("summary") or self._kinerja_ringkasan(act_type, user),
                     "note": item.get("note") or False,
                     "user_id": user.id,
                     "date_deadline": item.get("deadline") or today,
