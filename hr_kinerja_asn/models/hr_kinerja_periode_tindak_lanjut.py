@@ -32,6 +32,7 @@ class HrKinerjaPeriode(models.Model):
 
     def action_open_tindak_lanjut(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "hr_kinerja_asn.hr_kinerja_tindak_lanjut_action"
         )

@@ -289,8 +289,7 @@ class HrKinerjaTindakLanjut(models.Model):
             if changed - allowed:
                 raise UserError(
                     self.env._(
-                        "A %(state)s reward or sanction keeps its content: only notes "
-                        "change now.",
+                        "A %(state)s reward or sanction keeps its content: only notes change now.",
                         state=dict(self._fields["state"]._description_selection(self.env))[
                             rec.state
                         ],
@@ -302,8 +301,7 @@ class HrKinerjaTindakLanjut(models.Model):
         if not self.env.su:
             raise UserError(
                 self.env._(
-                    "Rewards and sanctions are kept: dismiss a suggestion instead of "
-                    "deleting it."
+                    "Rewards and sanctions are kept: dismiss a suggestion instead of deleting it."
                 )
             )
 
@@ -335,8 +333,7 @@ class HrKinerjaTindakLanjut(models.Model):
                 rec,
                 rec.employee_id.user_id.partner_id,
                 lambda r: r.env._(
-                    "%(kind)s was confirmed for you on the basis of your evaluation "
-                    "%(period)s.",
+                    "%(kind)s was confirmed for you on the basis of your evaluation %(period)s.",
                     kind=r.jenis_id.name,
                     period=r.periode_label or "-",
                 ),

@@ -64,7 +64,9 @@ class TindakLanjutCase(PenilaianCase):
         )
         team = evaluations.filtered(lambda e: e.penilai_id == self.kabid)
         for ev in team:
-            self.rate(ev, *ratings.get(ev.employee_id, ("sesuai", "sesuai")), user=self.user_penilai)
+            self.rate(
+                ev, *ratings.get(ev.employee_id, ("sesuai", "sesuai")), user=self.user_penilai
+            )
         team.unit_id.with_user(self.user_penilai).action_finalkan(justifikasi="Uji tindak lanjut")
         return {ev.employee_id: ev for ev in team}
 
@@ -164,9 +166,7 @@ class TestTindakLanjut(TindakLanjutCase):
                     {
                         "employee_id": self.staf.id,
                         "jenis": "penghargaan",
-                        "jenis_id": self.env.ref(
-                            "hr_kinerja_asn.tindak_lanjut_jenis_apresiasi"
-                        ).id,
+                        "jenis_id": self.env.ref("hr_kinerja_asn.tindak_lanjut_jenis_apresiasi").id,
                     }
                 )
             with self.assertRaises(REFUSED, msg=user.login):
@@ -181,7 +181,9 @@ class TestTindakLanjut(TindakLanjutCase):
         with self.assertRaisesMsg(UserError, "why"):
             step1.with_user(self.user_admin).action_tolak()
         step1.with_user(self.user_admin).action_tolak(alasan="Sudah mutasi ke unit lain")
-        self.assertEqual((step1.state, step1.alasan_tolak), ("ditolak", "Sudah mutasi ke unit lain"))
+        self.assertEqual(
+            (step1.state, step1.alasan_tolak), ("ditolak", "Sudah mutasi ke unit lain")
+        )
         self.assertFalse(step1.activity_ids)
         with self.assertRaises(UserError):
             step1.with_user(self.user_admin).action_konfirmasi()
@@ -193,7 +195,9 @@ class TestTindakLanjut(TindakLanjutCase):
         rec = self.TindakLanjut.with_user(self.user_admin).create(
             {"employee_id": self.staf.id, "evaluasi_id": evaluasi.id, "jenis_id": apresiasi.id}
         )
-        self.assertEqual((rec.state, rec.jenis, rec.company_id), ("usulan", "penghargaan", self.company))
+        self.assertEqual(
+            (rec.state, rec.jenis, rec.company_id), ("usulan", "penghargaan", self.company)
+        )
         self.assertEqual(rec.name, apresiasi.name)
         with self.assertRaises(UserError):
             self.TindakLanjut.with_user(self.user_admin).create(
@@ -210,13 +214,15 @@ class TestTindakLanjut(TindakLanjutCase):
         # the national catalogue is read by all, changed by no agency
         with self.assertRaises(AccessError):
             apresiasi.with_user(self.user_admin).write({"name": "Diubah"})
-        own = self.env["hr.kinerja.tindak.lanjut.jenis"].with_user(self.user_admin).create(
-            {"name": "Satyalancana", "jenis": "penghargaan", "company_id": self.company.id}
+        own = (
+            self.env["hr.kinerja.tindak.lanjut.jenis"]
+            .with_user(self.user_admin)
+            .create({"name": "Satyalancana", "jenis": "penghargaan", "company_id": self.company.id})
         )
         self.assertFalse(
-            self.env["hr.kinerja.tindak.lanjut.jenis"].with_user(self.user_lain).search(
-                [("id", "=", own.id)]
-            )
+            self.env["hr.kinerja.tindak.lanjut.jenis"]
+            .with_user(self.user_lain)
+            .search([("id", "=", own.id)])
         )
 
     def test_who_reads_what(self):
@@ -265,10 +271,7 @@ class TestTindakLanjutPerformance(TindakLanjutCase):
             {"tahun": tahun, "company_id": self.company.id}
         )
         employees = self.env["hr.employee"].create(
-            [
-                {"name": f"Pegawai {tahun} {i}", "company_id": self.company.id}
-                for i in range(count)
-            ]
+            [{"name": f"Pegawai {tahun} {i}", "company_id": self.company.id} for i in range(count)]
         )
         start = datetime.date(tahun, 1, 1)
         self.Evaluasi.sudo().create(
