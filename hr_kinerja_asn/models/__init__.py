@@ -43,3 +43,7 @@ from . import mail_activity
 from . import hr_kinerja_beranda
 from . import hr_kinerja_keberatan
 from . import hr_kinerja_evaluasi_keberatan
+from . import hr_kinerja_tindak_lanjut_jenis
+from . import hr_kinerja_tindak_lanjut
+from . import hr_kinerja_periode_tindak_lanjut
+from . import hr_employee_tindak_lanjut

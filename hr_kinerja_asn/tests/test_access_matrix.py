@@ -188,7 +188,36 @@ class TestAccessMatrix(PenilaianCase):
             "hr.kinerja.evaluasi.kalibrasi": evaluasi.kalibrasi_ids[:1],
             "hr.kinerja.tanda.tangan": skp._kinerja_tanda_tangan()[:1],
             "hr.kinerja.keberatan": self.keberatan_fixture(),
+            "hr.kinerja.tindak.lanjut": self.tindak_lanjut_fixture(),
+            "hr.kinerja.tindak.lanjut.jenis": env.ref(
+                "hr_kinerja_asn.tindak_lanjut_jenis_perbaikan"
+            ),
         }
+
+    def tindak_lanjut_fixture(self):
+        """A suggested step 1 of the improvement path about the staf, from his final
+        annual evaluation Butuh Perbaikan (the generator's output)."""
+        self.env["hr.kinerja.capaian.organisasi"].create(
+            {
+                "company_id": self.company.id,
+                "department_id": self.dept.id,
+                "periode_id": self.periode.id,
+                "jenis": "tahunan",
+                "date_start": self.periode.date_start,
+                "date_end": self.periode.date_end,
+                "capaian": "baik",
+            }
+        )
+        annual = self.Evaluasi._generate(
+            self.periode, self.periode.date_start, self.periode.date_end, "tahunan", "Tahunan"
+        )
+        team = annual.filtered(lambda e: e.penilai_id == self.kabid)
+        for ev in team:
+            rating = ("dibawah", "sesuai") if ev.employee_id == self.staf else ("sesuai",) * 2
+            self.rate(ev, *rating)
+        team.unit_id.sudo().action_finalkan(justifikasi="Uji")
+        self.tahunan_staf = team.filtered(lambda e: e.employee_id == self.staf)
+        return self.env["hr.kinerja.tindak.lanjut"]._kinerja_usulkan(self.periode)
 
     def final_month(self, start, end, label):
         """The staf's evaluation of another month, finalised with the team's unit."""
@@ -346,6 +375,16 @@ class TestAccessMatrix(PenilaianCase):
                 "evaluasi_id": self.bulan_terbuka.id,
                 "alasan": "Keberatan baru",
             },
+            "hr.kinerja.tindak.lanjut": lambda: {
+                "employee_id": self.staf.id,
+                "evaluasi_id": self.tahunan_staf.id,
+                "jenis_id": self.env.ref("hr_kinerja_asn.tindak_lanjut_jenis_apresiasi").id,
+            },
+            "hr.kinerja.tindak.lanjut.jenis": lambda: {
+                "name": "Satyalancana Karya Satya",
+                "jenis": "penghargaan",
+                "company_id": self.company.id,
+            },
             "hr.kinerja.tanda.tangan": lambda: {
                 "res_model": rec.res_model,
                 "res_id": rec.res_id,
@@ -390,6 +429,8 @@ class TestAccessMatrix(PenilaianCase):
         "hr.kinerja.evaluasi.kalibrasi": ("alasan", "Diubah"),
         "hr.kinerja.tanda.tangan": ("nama", "Diubah"),
         "hr.kinerja.keberatan": ("alasan", "Diubah"),
+        "hr.kinerja.tindak.lanjut": ("catatan", "Diubah"),
+        "hr.kinerja.tindak.lanjut.jenis": ("durasi_bulan", 9),
     }
 
     def write_vals(self, model, rec):
@@ -595,6 +636,32 @@ class TestAccessMatrix(PenilaianCase):
                     and fx["hr.kinerja.keberatan"]
                 ),
                 lambda r: r.action_putuskan(),
+            ),
+            ("hr.kinerja.tindak.lanjut", "action_konfirmasi"): (
+                lambda: fx["hr.kinerja.tindak.lanjut"],
+                lambda r: r.action_konfirmasi(),
+            ),
+            ("hr.kinerja.tindak.lanjut", "action_tolak"): (
+                lambda: fx["hr.kinerja.tindak.lanjut"],
+                lambda r: r.action_tolak(alasan="Sudah mutasi"),
+            ),
+            ("hr.kinerja.tindak.lanjut", "action_selesai"): (
+                lambda: (
+                    fx["hr.kinerja.tindak.lanjut"].with_user(self.user_admin).action_konfirmasi()
+                    and fx["hr.kinerja.tindak.lanjut"]
+                    .with_user(self.user_admin)
+                    .write({"hasil": "lanjut"})
+                    and fx["hr.kinerja.tindak.lanjut"]
+                ),
+                lambda r: r.action_selesai(),
+            ),
+            ("hr.kinerja.periode", "action_usulkan_tindak_lanjut"): (
+                lambda: self.periode,
+                lambda r: r.action_usulkan_tindak_lanjut(),
+            ),
+            ("hr.kinerja.periode", "action_open_tindak_lanjut"): (
+                lambda: self.periode,
+                lambda r: r.action_open_tindak_lanjut(),
             ),
             ("hr.kinerja.periode", "action_mulai"): (draft_periode, lambda r: r.action_mulai()),
             ("hr.kinerja.periode", "action_buat_skp"): (

@@ -1063,6 +1063,7 @@ class TestIntegrityRpc(HttpCase):
         self.assert_no_holes()
 
     # ------------------------------------------------------------------
+<<<<<<< HEAD
     # 11. Keberatan: only the pegawai files, only the PPK explains, only the atasan PPK
     #     decides, the decision is the only change to a final evaluation (decision 4)
     # ------------------------------------------------------------------
@@ -1119,4 +1120,112 @@ class TestIntegrityRpc(HttpCase):
         )
         self.unchanged(objection, before)
         self.unchanged(january, ev_before)
+=======
+    # 12. Rewards and sanctions: suggested by the generator, decided by the HR office only
+    # ------------------------------------------------------------------
+    def test_12_rewards_and_sanctions_are_the_hr_offices(self):
+        TL = "hr.kinerja.tindak.lanjut"
+        JENIS = "hr.kinerja.tindak.lanjut.jenis"
+        january = self.demo("eva_demo_eko_jan")
+        talent = self.env.ref("hr_kinerja_asn.tindak_lanjut_jenis_talent_pool")
+        # a talent-pool suggestion about Eko (superuser, as the generator makes it)
+        suggestion = (
+            self.env[TL]
+            ._kinerja_transisi()
+            .create(
+                {
+                    "name": talent.name,
+                    "employee_id": self.emp_eko.id,
+                    "evaluasi_id": january.id,
+                    "company_id": self.main_company.id,
+                    "jenis": "penghargaan",
+                    "jenis_id": talent.id,
+                    "penilai_id": self.emp_dewi.id,
+                    "atasan_penilai_id": self.emp_rina.id,
+                    "otomatis": True,
+                }
+            )
+        )
+        demo = self.demo("tindak_lanjut_demo_dewi_jan")
+        fields_tl = ["state", "tanggal_keputusan", "diputus_oleh_id", "catatan", "employee_id"]
+        before = self.snapshot(suggestion, fields_tl)
+        before_demo = self.snapshot(demo, fields_tl)
+        # the pegawai confirms his own talent-pool suggestion, or writes its state
+        self.refuse("uji_eko", TL, "action_konfirmasi", [suggestion.ids], route="call_button")
+        self.refuse("uji_eko", TL, "action_konfirmasi", [suggestion.ids])
+        for ctx in ({}, FORGED_CONTEXT):
+            self.refuse(
+                "uji_eko",
+                TL,
+                "write",
+                [suggestion.ids, {"state": "dikonfirmasi"}],
+                {"context": ctx},
+            )
+        # ... nor reads a suggestion about him
+        self.reveals_nothing(
+            "uji_eko",
+            TL,
+            "search_read",
+            [[]],
+            {"fields": ["name", "state"]},
+            check=lambda rows: [r for r in rows if r["id"] == suggestion.id],
+        )
+        # ... nor records an award for himself
+        self.refuse(
+            "uji_eko",
+            TL,
+            "create",
+            [{"employee_id": self.emp_eko.id, "evaluasi_id": january.id, "jenis_id": talent.id}],
+        )
+        # the PPK reads her team's, but neither decides nor writes
+        self.ok("penilai", TL, "read", [suggestion.ids, ["name"]])
+        self.refuse("penilai", TL, "action_konfirmasi", [suggestion.ids], route="call_button")
+        self.refuse("penilai", TL, "action_tolak", [suggestion.ids], {"alasan": "x"})
+        for vals in ({"state": "dikonfirmasi"}, {"catatan": "Disetujui PPK"}):
+            self.refuse("penilai", TL, "write", [suggestion.ids, vals])
+        # the atasan PPK neither
+        self.refuse("atasan", TL, "action_konfirmasi", [suggestion.ids], route="call_button")
+        # Dewi is the subject of the demo suggestion: she does not even read it
+        self.reveals_nothing(
+            "penilai", TL, "search_read", [[("id", "=", demo.id)]], {"fields": ["state"]}
+        )
+        # the HR office: no state by write (forged context or not), no deletion, no
+        # suggestion born confirmed
+        for ctx in ({}, FORGED_CONTEXT):
+            self.refuse(
+                "kepegawaian",
+                TL,
+                "write",
+                [suggestion.ids, {"state": "selesai", "tanggal_keputusan": "2026-01-01 00:00:00"}],
+                {"context": ctx},
+            )
+        self.refuse("kepegawaian", TL, "write", [suggestion.ids, {"employee_id": self.emp_budi.id}])
+        self.refuse("kepegawaian", TL, "unlink", [suggestion.ids])
+        self.refuse(
+            "kepegawaian",
+            TL,
+            "create",
+            [
+                {
+                    "employee_id": self.emp_eko.id,
+                    "evaluasi_id": january.id,
+                    "jenis_id": talent.id,
+                    "state": "dikonfirmasi",
+                }
+            ],
+        )
+        # a step marked done before it was confirmed; a dismissal without a reason
+        self.refuse("kepegawaian", TL, "action_selesai", [suggestion.ids], route="call_button")
+        self.refuse("kepegawaian", TL, "action_tolak", [suggestion.ids], route="call_button")
+        # the national catalogue is changed by no agency
+        self.refuse("kepegawaian", JENIS, "write", [talent.ids, {"durasi_bulan": 1}])
+        self.refuse("kepegawaian", JENIS, "unlink", [talent.ids])
+        self.unchanged(suggestion, before)
+        self.unchanged(demo, before_demo)
+        self.unchanged(talent, {"durasi_bulan": 0})
+        # the HR office decides: the control that the calls above could have worked
+        self.ok("kepegawaian", TL, "action_konfirmasi", [suggestion.ids])
+        self.env.invalidate_all()
+        self.assertEqual(suggestion.state, "dikonfirmasi")
+>>>>>>> penghargaan
         self.assert_no_holes()
