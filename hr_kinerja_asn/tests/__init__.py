@@ -31,3 +31,4 @@ from . import test_xlsx
 from . import test_impor_pegawai
 from . import test_bulan_tour
 from . import test_keberatan
+from . import test_peringkat
