@@ -138,7 +138,7 @@ class TestAccessMatrix(PenilaianCase):
                 }
             )
         )
-        return {
+        fx = {
             "hr.kinerja.periode": self.periode,
             "hr.kinerja.periode.evaluasi": self.periode.periode_evaluasi_ids[:1],
             "hr.kinerja.core.value": env["hr.kinerja.core.value"].search([], limit=1),
@@ -189,6 +189,30 @@ class TestAccessMatrix(PenilaianCase):
             "hr.kinerja.tanda.tangan": skp._kinerja_tanda_tangan()[:1],
             "hr.kinerja.keberatan": self.keberatan_fixture(),
         }
+        # reporting views over final evaluations: the staf's final July, and a final
+        # annual evaluation for the nine-box; the agency's tie-breaker configuration
+        self.env.flush_all()
+        fx["hr.kinerja.peringkat"] = env["hr.kinerja.peringkat"].search(
+            [("employee_id", "=", self.staf.id)], limit=1
+        )
+        fx["hr.kinerja.talenta"] = self.final_annual()
+        fx["hr.kinerja.peringkat.kriteria"] = env["hr.kinerja.peringkat.kriteria"].create(
+            {"company_id": self.company.id, "kriteria": "tepat_waktu"}
+        )
+        return fx
+
+    def final_annual(self):
+        """The staf's final annual evaluation, as the nine-box reads it."""
+        start, end = self.periode.date_start, self.periode.date_end
+        self.capaian("baik", user=self.user_admin, period=(start, end)).sudo().write(
+            {"jenis": "tahunan"}
+        )
+        evaluations = self.Evaluasi._generate(self.periode, start, end, "tahunan", "Tahunan")
+        team = evaluations.filtered(lambda e: e.penilai_id == self.kabid)
+        self.rate(team, "sesuai", "sesuai")
+        team.unit_id.sudo().action_finalkan(justifikasi="Uji")
+        self.env.flush_all()
+        return self.env["hr.kinerja.talenta"].search([("employee_id", "=", self.staf.id)])
 
     def final_month(self, start, end, label):
         """The staf's evaluation of another month, finalised with the team's unit."""
@@ -346,6 +370,12 @@ class TestAccessMatrix(PenilaianCase):
                 "evaluasi_id": self.bulan_terbuka.id,
                 "alasan": "Keberatan baru",
             },
+            "hr.kinerja.peringkat": lambda: {"evaluasi_id": rec.evaluasi_id.id},
+            "hr.kinerja.talenta": lambda: {"evaluasi_id": rec.evaluasi_id.id},
+            "hr.kinerja.peringkat.kriteria": lambda: {
+                "company_id": self.company.id,
+                "kriteria": "pembinaan",
+            },
             "hr.kinerja.tanda.tangan": lambda: {
                 "res_model": rec.res_model,
                 "res_id": rec.res_id,
@@ -390,6 +420,9 @@ class TestAccessMatrix(PenilaianCase):
         "hr.kinerja.evaluasi.kalibrasi": ("alasan", "Diubah"),
         "hr.kinerja.tanda.tangan": ("nama", "Diubah"),
         "hr.kinerja.keberatan": ("alasan", "Diubah"),
+        "hr.kinerja.peringkat": ("peringkat_unit", 9),
+        "hr.kinerja.talenta": ("kotak", "1"),
+        "hr.kinerja.peringkat.kriteria": ("sequence", 5),
     }
 
     def write_vals(self, model, rec):
