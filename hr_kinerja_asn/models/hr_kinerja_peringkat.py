@@ -70,12 +70,8 @@ class HrKinerjaPeringkat(models.Model):
     date_start = fields.Date(string="From", readonly=True)
     date_end = fields.Date(string="To", readonly=True)
     periode_label = fields.Char(string="Period", readonly=True)
-    penilai_id = fields.Many2one(
-        "hr.employee", string="Performance Appraiser (PPK)", readonly=True
-    )
-    atasan_penilai_id = fields.Many2one(
-        "hr.employee", string="Appraiser's Superior", readonly=True
-    )
+    penilai_id = fields.Many2one("hr.employee", string="Performance Appraiser (PPK)", readonly=True)
+    atasan_penilai_id = fields.Many2one("hr.employee", string="Appraiser's Superior", readonly=True)
     predikat = fields.Selection(PREDIKAT, readonly=True)
     rating_hasil_kerja = fields.Selection(RATING, string="Work Result Rating", readonly=True)
     rating_perilaku = fields.Selection(RATING, string="Work Behaviour Rating", readonly=True)
@@ -85,9 +81,7 @@ class HrKinerjaPeringkat(models.Model):
     jumlah_pembinaan = fields.Integer(string="Coaching Records", readonly=True)
     peringkat_unit = fields.Integer(string="Rank in Unit", readonly=True, aggregator="min")
     jumlah_unit = fields.Integer(string="Ranked in Unit", readonly=True, aggregator="max")
-    peringkat_instansi = fields.Integer(
-        string="Rank in Agency", readonly=True, aggregator="min"
-    )
+    peringkat_instansi = fields.Integer(string="Rank in Agency", readonly=True, aggregator="min")
     jumlah_instansi = fields.Integer(string="Ranked in Agency", readonly=True, aggregator="max")
     jumlah = fields.Integer(string="Count", readonly=True)
 

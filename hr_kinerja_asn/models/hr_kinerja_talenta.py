@@ -55,12 +55,8 @@ class HrKinerjaTalenta(models.Model):
     company_id = fields.Many2one("res.company", string="Agency", readonly=True)
     periode_id = fields.Many2one("hr.kinerja.periode", string="Performance Year", readonly=True)
     department_id = fields.Many2one("hr.department", string="Unit", readonly=True)
-    penilai_id = fields.Many2one(
-        "hr.employee", string="Performance Appraiser (PPK)", readonly=True
-    )
-    atasan_penilai_id = fields.Many2one(
-        "hr.employee", string="Appraiser's Superior", readonly=True
-    )
+    penilai_id = fields.Many2one("hr.employee", string="Performance Appraiser (PPK)", readonly=True)
+    atasan_penilai_id = fields.Many2one("hr.employee", string="Appraiser's Superior", readonly=True)
     predikat = fields.Selection(PREDIKAT, readonly=True)
     sumbu_kinerja = fields.Selection(SUMBU_KINERJA, string="Performance", readonly=True)
     potensi = fields.Selection(SUMBU, string="Potential", readonly=True)

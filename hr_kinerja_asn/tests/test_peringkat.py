@@ -115,7 +115,7 @@ class TestPeringkat(PeringkatCase):
         for skp, times in ((self.skp_ketua, 1), (self.skp_kasi, 2)):
             Pembinaan.create(
                 [
-                    {"skp_id": skp.id, "tanggal": "2026-10-%02d" % (10 + i), "catatan": "B"}
+                    {"skp_id": skp.id, "tanggal": f"2026-10-{10 + i}", "catatan": "B"}
                     for i in range(times)
                 ]
             )
@@ -220,7 +220,8 @@ class TestPeringkat(PeringkatCase):
             self.env.invalidate_all()
             with _Counter(self) as counter:
                 rows = self.Peringkat.with_user(self.user_admin).search_read(
-                    [("periode_id", "=", self.periode.id)], ["employee_id", "predikat", "peringkat_unit", "peringkat_instansi"]
+                    [("periode_id", "=", self.periode.id)],
+                    ["employee_id", "predikat", "peringkat_unit", "peringkat_instansi"],
                 )
                 evaluations = self.Evaluasi.with_user(self.user_admin).browse(
                     [r["id"] for r in rows]
