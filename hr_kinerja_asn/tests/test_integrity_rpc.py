@@ -1061,3 +1061,42 @@ class TestIntegrityRpc(HttpCase):
         self.unchanged(national, {"koefisien": 25.0})
         self.unchanged(self.emp_eko, {"jenjang_jabatan_fungsional": "ahli_muda"})
         self.assert_no_holes()
+
+    def test_11_ranks_and_potential(self):
+        """Decisions 13 and 14: a pegawai reads only their own rank, the nine-box is for
+        leaders and the HR office, and only the HR office records a potential."""
+        PERINGKAT = "hr.kinerja.peringkat"
+        TALENTA = "hr.kinerja.talenta"
+        eko_jan, dewi_jan = self.demo("eva_demo_eko_jan"), self.demo("eva_demo_dewi_jan")
+        # his own rank: read
+        own = self.ok("uji_eko", PERINGKAT, "read", [eko_jan.ids, ["peringkat_instansi"]])
+        self.expect(own and own[0]["peringkat_instansi"] == 2, f"Eko's own rank: {own!r}")
+        # a colleague's rank, his PPK's rank: never
+        for login, target in (("pegawai", eko_jan), ("uji_eko", dewi_jan)):
+            self.refuse(login, PERINGKAT, "read", [target.ids, ["peringkat_instansi"]])
+            self.reveals_nothing(
+                login,
+                PERINGKAT,
+                "search_read",
+                [[("employee_id", "=", target.employee_id.id)], ["peringkat_instansi"]],
+            )
+            self.reveals_nothing(
+                login,
+                EVALUASI,
+                "search_read",
+                [[("id", "=", target.id)], ["peringkat_label"]],
+            )
+        # the nine-box: not for a pegawai
+        self.refuse("uji_eko", TALENTA, "search_read", [[], ["kotak", "potensi"]])
+        # nobody writes a rank, the HR office included
+        for login in ("uji_eko", "penilai", "kepegawaian"):
+            self.refuse(login, PERINGKAT, "write", [eko_jan.ids, {"peringkat_instansi": 1}])
+            self.refuse(login, PERINGKAT, "unlink", [eko_jan.ids])
+        # the potential: the pegawai on himself, his PPK on him, refused
+        before = self.snapshot(self.emp_eko.sudo(), ["kinerja_potensi"])
+        for login in ("uji_eko", "penilai"):
+            self.refuse(
+                login, "hr.employee", "write", [self.emp_eko.ids, {"kinerja_potensi": "tinggi"}]
+            )
+        self.unchanged(self.emp_eko.sudo(), before)
+        self.assert_no_holes()
