@@ -16,6 +16,7 @@
         "security/rules_pelaksanaan.xml",
         "security/rules_penilaian.xml",
         "security/rules_tindak_lanjut.xml",
+        "security/rules_peringkat.xml",
         "data/hr_kinerja_core_value_data.xml",
         "data/hr_kinerja_skp_data.xml",
         "data/hr_kinerja_penilaian_data.xml",
@@ -30,6 +31,7 @@
         "report/report_dokumen_evaluasi.xml",
         "report/report_laporan_unit.xml",
         "report/report_actions.xml",
+        "report/report_peringkat.xml",
         "report/rekap_xlsx_actions.xml",
         "views/hr_employee_views.xml",
         "views/hr_employee_public_views.xml",
@@ -50,6 +52,7 @@
         "data/hr_kinerja_beranda_data.xml",
         "wizard/hr_kinerja_impor_pegawai_wizard_views.xml",
         "views/menus.xml",
+        "views/hr_kinerja_peringkat_views.xml",
         "views/verifikasi_templates.xml",
     ],
     "demo": [

@@ -61,6 +61,7 @@ PANGKAT_PPPK = [(f"pppk_{i}", f"PPPK {r}") for i, r in enumerate(_ROMAN, start=1
 PANGKAT_GOLONGAN = PANGKAT_PNS + PANGKAT_PPPK
 
 HR = "hr.group_hr_user"
+ADMIN = "hr_kinerja_asn.group_kinerja_admin"
 
 
 class HrEmployee(models.Model):
@@ -106,6 +107,22 @@ class HrEmployee(models.Model):
     )
     kelas_jabatan = fields.Integer(
         string="Position Class", groups=HR, tracking=True, help="Kelas jabatan, 1 to 17."
+    )
+    # the potential axis of the talent nine-box (hr.kinerja.talenta, decision 14):
+    # the HR office's assessment, with its date and source
+    kinerja_potensi = fields.Selection(
+        [("rendah", "Low"), ("menengah", "Medium"), ("tinggi", "High")],
+        string="Potential",
+        groups=ADMIN,
+        tracking=True,
+        help="The potential axis of the talent nine-box, from the agency's talent "
+        "assessment. Filled by the HR office only.",
+    )
+    kinerja_potensi_tanggal = fields.Date(string="Potential Assessed On", groups=ADMIN)
+    kinerja_potensi_sumber = fields.Char(
+        string="Potential Source",
+        groups=ADMIN,
+        help="Where the potential comes from, e.g. an assessment centre report.",
     )
     kinerja_pengecualian = fields.Selection(
         [

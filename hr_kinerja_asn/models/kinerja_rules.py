@@ -340,3 +340,51 @@ def angka_kredit_tahunan(per_jenis):
             total, bulan = per_jenis[jenis]
             return jenis, _dua_desimal(Fraction(str(total))), int(bulan)
     return None
+
+
+# ----------------------------------------------------------------------------
+# Pemeringkatan and the talent nine-box (issue 12 items 2 and 5, docs/decisions.md 13-14)
+
+#: predikat from best to worst: the first key of every ranking (decision 13)
+URUTAN_PREDIKAT = ("sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
+#: rating from best to worst: rating hasil kerja and rating perilaku as tie-breakers
+URUTAN_RATING = ("diatas", "sesuai", "dibawah")
+#: the tie-breakers an agency orders, and the default order when it has configured none
+KRITERIA_PERINGKAT = ("hasil_kerja", "perilaku", "tepat_waktu", "pembinaan")
+
+#: the kinerja axis of the nine-box from the predikat (decision 14): only sangat baik
+#: is above expectations, baik is as expected, the three others below
+SUMBU_KINERJA = {
+    "sangat_baik": "tinggi",
+    "baik": "menengah",
+    "butuh_perbaikan": "rendah",
+    "kurang": "rendah",
+    "sangat_kurang": "rendah",
+}
+#: (kinerja, potensi) -> box 1..9, the numbering of the talent nine-box used by
+#: BKN/KemenPANRB manajemen talenta (1 lowest, 9 highest; performance weighs more
+#: than potential in the middle boxes: 3 = kinerja sesuai + potensial rendah)
+KOTAK_TALENTA = {
+    ("rendah", "rendah"): 1,
+    ("rendah", "menengah"): 2,
+    ("menengah", "rendah"): 3,
+    ("rendah", "tinggi"): 4,
+    ("menengah", "menengah"): 5,
+    ("tinggi", "rendah"): 6,
+    ("menengah", "tinggi"): 7,
+    ("tinggi", "menengah"): 8,
+    ("tinggi", "tinggi"): 9,
+}
+
+
+def nilai_urutan(key, urutan):
+    """A key's value for sorting, higher is better: len(urutan) for the best, 1 for
+    the worst, 0 for an empty or unknown key."""
+    return len(urutan) - urutan.index(key) if key in urutan else 0
+
+
+def kotak_talenta(predikat, potensi):
+    """The nine-box of a predikat and a potential (``rendah``/``menengah``/``tinggi``);
+    None while the potential is not assessed."""
+    kinerja = SUMBU_KINERJA.get(predikat)
+    return KOTAK_TALENTA.get((kinerja, potensi))

@@ -116,6 +116,8 @@ ReportDokumenEvaluasi = _adapter(
     "report_dokumen_evaluasi", "hr.kinerja.evaluasi", "Performance Evaluation Record"
 )
 
+ReportPeringkat = _adapter("report_peringkat", "hr.kinerja.peringkat", "Ranking List")
+
 
 class ReportEvaluasiUnit(models.AbstractModel):
     _name = "report.hr_kinerja_asn.report_evaluasi_unit"

@@ -31,8 +31,6 @@ from . import test_xlsx
 from . import test_impor_pegawai
 from . import test_bulan_tour
 from . import test_keberatan
-<<<<<<< HEAD
 from . import test_keberatan_tour
-=======
 from . import test_tindak_lanjut
->>>>>>> penghargaan
+from . import test_peringkat

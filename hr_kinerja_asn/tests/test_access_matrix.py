@@ -138,7 +138,7 @@ class TestAccessMatrix(PenilaianCase):
                 }
             )
         )
-        return {
+        fx = {
             "hr.kinerja.periode": self.periode,
             "hr.kinerja.periode.evaluasi": self.periode.periode_evaluasi_ids[:1],
             "hr.kinerja.core.value": env["hr.kinerja.core.value"].search([], limit=1),
@@ -193,6 +193,23 @@ class TestAccessMatrix(PenilaianCase):
                 "hr_kinerja_asn.tindak_lanjut_jenis_perbaikan"
             ),
         }
+        # reporting views over final evaluations: the staf's final July, and a final
+        # annual evaluation for the nine-box; the agency's tie-breaker configuration
+        self.env.flush_all()
+        fx["hr.kinerja.peringkat"] = env["hr.kinerja.peringkat"].search(
+            [("employee_id", "=", self.staf.id)], limit=1
+        )
+        fx["hr.kinerja.talenta"] = self.final_annual()
+        fx["hr.kinerja.peringkat.kriteria"] = env["hr.kinerja.peringkat.kriteria"].create(
+            {"company_id": self.company.id, "kriteria": "tepat_waktu"}
+        )
+        return fx
+
+    def final_annual(self):
+        """The staf's final annual evaluation, as the nine-box reads it (made final by
+        the rewards and sanctions fixture, which needs it too)."""
+        self.env.flush_all()
+        return self.env["hr.kinerja.talenta"].search([("employee_id", "=", self.staf.id)])
 
     def tindak_lanjut_fixture(self):
         """A suggested step 1 of the improvement path about the staf, from his final
@@ -385,6 +402,12 @@ class TestAccessMatrix(PenilaianCase):
                 "jenis": "penghargaan",
                 "company_id": self.company.id,
             },
+            "hr.kinerja.peringkat": lambda: {"evaluasi_id": rec.evaluasi_id.id},
+            "hr.kinerja.talenta": lambda: {"evaluasi_id": rec.evaluasi_id.id},
+            "hr.kinerja.peringkat.kriteria": lambda: {
+                "company_id": self.company.id,
+                "kriteria": "pembinaan",
+            },
             "hr.kinerja.tanda.tangan": lambda: {
                 "res_model": rec.res_model,
                 "res_id": rec.res_id,
@@ -431,6 +454,9 @@ class TestAccessMatrix(PenilaianCase):
         "hr.kinerja.keberatan": ("alasan", "Diubah"),
         "hr.kinerja.tindak.lanjut": ("catatan", "Diubah"),
         "hr.kinerja.tindak.lanjut.jenis": ("durasi_bulan", 9),
+        "hr.kinerja.peringkat": ("peringkat_unit", 9),
+        "hr.kinerja.talenta": ("kotak", "1"),
+        "hr.kinerja.peringkat.kriteria": ("sequence", 5),
     }
 
     def write_vals(self, model, rec):

@@ -534,8 +534,12 @@ class TestIntegrityRpc(HttpCase):
             f"the notes of the final evaluation changed: {eko_jan.catatan_ids.read(['catatan'])}",
         )
         self.unchanged(self.catatan_final, {"evaluasi_id": eko_jan, "sinyal": "sesuai"})
+        # the demo's final annual evaluations (the nine-box's) are the only ones
+        demo_annual = self.demo("eva_demo_eko_tahunan") | self.demo("eva_demo_dewi_tahunan")
         self.expect(
-            not self.env[EVALUASI].search_count([("jenis", "=", "tahunan")]),
+            not self.env[EVALUASI].search_count(
+                [("jenis", "=", "tahunan"), ("id", "not in", demo_annual.ids)]
+            ),
             "an annual evaluation was created",
         )
         self.assert_no_holes()
@@ -1063,7 +1067,6 @@ class TestIntegrityRpc(HttpCase):
         self.assert_no_holes()
 
     # ------------------------------------------------------------------
-<<<<<<< HEAD
     # 11. Keberatan: only the pegawai files, only the PPK explains, only the atasan PPK
     #     decides, the decision is the only change to a final evaluation (decision 4)
     # ------------------------------------------------------------------
@@ -1120,7 +1123,7 @@ class TestIntegrityRpc(HttpCase):
         )
         self.unchanged(objection, before)
         self.unchanged(january, ev_before)
-=======
+
     # 12. Rewards and sanctions: suggested by the generator, decided by the HR office only
     # ------------------------------------------------------------------
     def test_12_rewards_and_sanctions_are_the_hr_offices(self):
@@ -1227,5 +1230,42 @@ class TestIntegrityRpc(HttpCase):
         self.ok("kepegawaian", TL, "action_konfirmasi", [suggestion.ids])
         self.env.invalidate_all()
         self.assertEqual(suggestion.state, "dikonfirmasi")
->>>>>>> penghargaan
+
+    def test_13_ranks_and_potential(self):
+        """Decisions 13 and 14: a pegawai reads only their own rank, the nine-box is for
+        leaders and the HR office, and only the HR office records a potential."""
+        PERINGKAT = "hr.kinerja.peringkat"
+        TALENTA = "hr.kinerja.talenta"
+        eko_jan, dewi_jan = self.demo("eva_demo_eko_jan"), self.demo("eva_demo_dewi_jan")
+        # his own rank: read
+        own = self.ok("uji_eko", PERINGKAT, "read", [eko_jan.ids, ["peringkat_instansi"]])
+        self.expect(own and own[0]["peringkat_instansi"] == 2, f"Eko's own rank: {own!r}")
+        # a colleague's rank, his PPK's rank: never
+        for login, target in (("pegawai", eko_jan), ("uji_eko", dewi_jan)):
+            self.refuse(login, PERINGKAT, "read", [target.ids, ["peringkat_instansi"]])
+            self.reveals_nothing(
+                login,
+                PERINGKAT,
+                "search_read",
+                [[("employee_id", "=", target.employee_id.id)], ["peringkat_instansi"]],
+            )
+            self.reveals_nothing(
+                login,
+                EVALUASI,
+                "search_read",
+                [[("id", "=", target.id)], ["peringkat_label"]],
+            )
+        # the nine-box: not for a pegawai
+        self.refuse("uji_eko", TALENTA, "search_read", [[], ["kotak", "potensi"]])
+        # nobody writes a rank, the HR office included
+        for login in ("uji_eko", "penilai", "kepegawaian"):
+            self.refuse(login, PERINGKAT, "write", [eko_jan.ids, {"peringkat_instansi": 1}])
+            self.refuse(login, PERINGKAT, "unlink", [eko_jan.ids])
+        # the potential: the pegawai on himself, his PPK on him, refused
+        before = self.snapshot(self.emp_eko.sudo(), ["kinerja_potensi"])
+        for login in ("uji_eko", "penilai"):
+            self.refuse(
+                login, "hr.employee", "write", [self.emp_eko.ids, {"kinerja_potensi": "tinggi"}]
+            )
+        self.unchanged(self.emp_eko.sudo(), before)
         self.assert_no_holes()
