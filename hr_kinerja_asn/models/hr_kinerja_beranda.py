@@ -240,6 +240,16 @@ class HrKinerjaBeranda(models.AbstractModel):
                     "hr.kinerja.evaluasi.unit",
                     self._unit_domain([("penilai_id.user_id", "=", uid)]),
                 ),
+                self._kartu(
+                    "keberatan_jelaskan",
+                    _("Objections to explain"),
+                    "hr.kinerja.keberatan",
+                    [
+                        ("state", "=", "diajukan"),
+                        ("penilai_id.user_id", "=", uid),
+                        ("penjelasan_penilai", "=", False),
+                    ],
+                ),
             ],
         }
 
@@ -269,6 +279,12 @@ class HrKinerjaBeranda(models.AbstractModel):
                     _("Rated, open to calibration"),
                     "hr.kinerja.evaluasi",
                     [*mine, ("state", "=", "dinilai")],
+                ),
+                self._kartu(
+                    "keberatan_putus",
+                    _("Objections to decide"),
+                    "hr.kinerja.keberatan",
+                    [("state", "=", "diajukan"), ("atasan_id.user_id", "=", uid)],
                 ),
                 self._kartu(
                     "belum_dinilai",

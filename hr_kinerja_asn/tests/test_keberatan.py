@@ -61,6 +61,13 @@ class TestKeberatanFiling(KeberatanCase):
         )
         self.assertEqual(objection.predikat_lama, self.staf_ev.predikat)
         self.assertEqual(self.todo(objection, "mail_act_keberatan_putus").user_id, self.user_atasan)
+        # the atasan's home counts it, and the card opens it
+        home = self.env["hr.kinerja.beranda"].with_user(self.user_atasan).get_beranda()
+        card = next(k for k in home["atasan"]["kartu"] if k["kode"] == "keberatan_putus")
+        self.assertEqual(card["count"], 1)
+        self.assertEqual(
+            self.Keberatan.with_user(self.user_atasan).search(card["action"]["domain"]), objection
+        )
         self.assertIn("objects to the evaluation", self.inbox(self.user_atasan, objection))
         self.assertFalse(self.staf_ev.with_user(self.user_pegawai).can_keberatan)
         with self.assertRaisesMsg(UserError, "objected to once"):
