@@ -8,62 +8,7 @@
  * page without the web client).
  */
 import { registry } from "@web/core/registry";
-
-function masuk(login) {
-    return [
-        {
-            content: "The login page",
-            trigger: "input#login",
-            run: `edit ${login}`,
-        },
-        {
-            content: "Password",
-            trigger: "input#password",
-            run: `edit ${login}`,
-        },
-        {
-            content: "Log in",
-            trigger: ".oe_login_form button[type='submit']",
-            run: "click",
-        },
-        {
-            content: "The performance home is the first screen",
-            trigger: ".o_kinerja_beranda h2",
-        },
-    ];
-}
-
-// by xml id, not by label: the tours pass whatever language the user reads
-function menu(section, item) {
-    return [
-        {
-            content: `Menu ${section}`,
-            trigger: `.o_main_navbar .o_menu_sections button[data-menu-xmlid='hr_kinerja_asn.${section}']`,
-            run: "click",
-        },
-        {
-            content: `Menu ${section} › ${item}`,
-            trigger: `.o-dropdown--menu .dropdown-item[data-menu-xmlid='hr_kinerja_asn.${item}']`,
-            run: "click",
-        },
-    ];
-}
-
-function beranda() {
-    return {
-        content: "Back home",
-        trigger: ".o_main_navbar .o_menu_sections [data-menu-xmlid='hr_kinerja_asn.menu_kinerja_beranda']",
-        run: "click",
-    };
-}
-
-function kartu(kode) {
-    return {
-        content: `The home card ${kode}`,
-        trigger: `.o_kinerja_beranda .o_kinerja_kartu[data-kartu='${kode}']`,
-        run: "click",
-    };
-}
+import { beranda, kartu, masuk, menu, nilaiBaris, unggah } from "./kinerja_tour_utils";
 
 registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_pegawai_tour", {
     url: "/web/login",
@@ -148,24 +93,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_pegawai_tour", {
             trigger: "div[name='nilai'] input",
             run: "edit 4",
         },
-        {
-            content: "Upload the evidence",
-            trigger: "div[name='bukti_ids']",
-            run() {
-                const input = document.querySelector("div[name='bukti_ids'] input[type='file']");
-                const file = new File(["%PDF-1.4 bukti"], "tiket-oktober.pdf", {
-                    type: "application/pdf",
-                });
-                const transfer = new DataTransfer();
-                transfer.items.add(file);
-                input.files = transfer.files;
-                input.dispatchEvent(new Event("change", { bubbles: true }));
-            },
-        },
-        {
-            content: "The file is attached",
-            trigger: "div[name='bukti_ids'] .o_attachment:contains('tiket-oktober')",
-        },
+        ...unggah("bukti_ids", "tiket-oktober.pdf"),
         {
             content: "Report it",
             trigger: "button[name='action_laporkan']",
@@ -315,26 +243,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_ppk_tour", {
             ["Staf", "diatas", "diatas"],
             ["Kasi", "sesuai", "sesuai"],
             ["Admin Kepegawaian", "dibawah", "sesuai"],
-        ].flatMap(([name, hasil, perilaku]) => {
-            const row = `.o_field_widget[name='evaluasi_ids'] .o_data_row:contains('${name}')`;
-            return [
-                {
-                    content: `Select ${name}'s row`,
-                    trigger: `${row} td[name='rating_hasil_kerja']`,
-                    run: "click",
-                },
-                {
-                    content: `Work result rating of ${name}`,
-                    trigger: `${row}.o_selected_row td[name='rating_hasil_kerja'] select`,
-                    run: `select "${hasil}"`,
-                },
-                {
-                    content: `Behaviour rating of ${name}`,
-                    trigger: `${row}.o_selected_row td[name='rating_perilaku'] select`,
-                    run: `select "${perilaku}"`,
-                },
-            ];
-        }),
+        ].flatMap(nilaiBaris),
         {
             content: "The live distribution: four rated of four, each rule in words",
             trigger: ".o_field_widget[name='distribusi_html']:contains('4 / 4')",

@@ -6,40 +6,7 @@
  * tours pass whatever language the user reads.
  */
 import { registry } from "@web/core/registry";
-
-function masuk(login) {
-    return [
-        { content: "Login", trigger: "input#login", run: `edit ${login}` },
-        { content: "Password", trigger: "input#password", run: `edit ${login}` },
-        {
-            content: "Log in",
-            trigger: ".oe_login_form button[type='submit']",
-            run: "click",
-        },
-        { content: "Home", trigger: ".o_kinerja_beranda h2" },
-    ];
-}
-
-function menu(section, item) {
-    return [
-        {
-            content: `Menu ${section}`,
-            trigger: `.o_main_navbar .o_menu_sections button[data-menu-xmlid='hr_kinerja_asn.${section}']`,
-            run: "click",
-        },
-        {
-            content: `Menu ${item}`,
-            trigger: `.o-dropdown--menu .dropdown-item[data-menu-xmlid='hr_kinerja_asn.${item}']`,
-            run: "click",
-        },
-    ];
-}
-
-const konfirmasi = {
-    content: "Confirm",
-    trigger: ".modal-footer .btn-primary",
-    run: "click",
-};
+import { konfirmasi, masuk, menu, unggah } from "./kinerja_tour_utils";
 
 function bukaKeberatan() {
     return [
@@ -72,24 +39,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_keberatan_pegawai_tour",
             trigger: "div[name='alasan'] textarea",
             run: "edit Sepuluh tiket selesai sebelum batas waktu; bukti dukung terlampir.",
         },
-        {
-            content: "The evidence",
-            trigger: "div[name='lampiran_ids']",
-            run() {
-                const input = document.querySelector("div[name='lampiran_ids'] input[type='file']");
-                const file = new File(["%PDF-1.4 bukti"], "bukti-keberatan.pdf", {
-                    type: "application/pdf",
-                });
-                const transfer = new DataTransfer();
-                transfer.items.add(file);
-                input.files = transfer.files;
-                input.dispatchEvent(new Event("change", { bubbles: true }));
-            },
-        },
-        {
-            content: "Attached",
-            trigger: "div[name='lampiran_ids'] .o_attachment:contains('bukti-keberatan')",
-        },
+        ...unggah("lampiran_ids", "bukti-keberatan.pdf"),
         {
             content: "File it",
             trigger: "button[name='action_ajukan']",

@@ -3,6 +3,7 @@
  * gives feedback on it, and a peer gives feedback on a BerAKHLAK value.
  */
 import { registry } from "@web/core/registry";
+import { unggah } from "./kinerja_tour_utils";
 
 registry.category("web_tour.tours").add("hr_kinerja_asn_realisasi_pegawai_tour", {
     url: "/odoo/action-hr_kinerja_asn.hr_kinerja_realisasi_action_mine",
@@ -22,24 +23,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_realisasi_pegawai_tour",
             trigger: "div[name='nilai'] input",
             run: "edit 11",
         },
-        {
-            content: "Upload the evidence file",
-            trigger: "div[name='bukti_ids']",
-            run() {
-                const input = document.querySelector("div[name='bukti_ids'] input[type='file']");
-                const file = new File(["%PDF-1.4 bukti dukung"], "bukti-oktober.pdf", {
-                    type: "application/pdf",
-                });
-                const transfer = new DataTransfer();
-                transfer.items.add(file);
-                input.files = transfer.files;
-                input.dispatchEvent(new Event("change", { bubbles: true }));
-            },
-        },
-        {
-            content: "The file is attached",
-            trigger: "div[name='bukti_ids'] .o_attachment:contains('bukti-oktober')",
-        },
+        ...unggah("bukti_ids", "bukti-oktober.pdf"),
         {
             content: "Report it",
             trigger: "button[name='action_laporkan']",

@@ -3,6 +3,7 @@
  * changes one rating, the PPK finalises the unit (with the justification a breach needs).
  */
 import { registry } from "@web/core/registry";
+import { nilaiBaris } from "./kinerja_tour_utils";
 
 // [employee, rating hasil kerja, rating perilaku]
 const RATINGS = [
@@ -13,27 +14,6 @@ const RATINGS = [
     ["Anggota Baru", "sesuai", "sesuai"],
 ];
 
-function rateRow([name, hasil, perilaku]) {
-    const row = `.o_field_widget[name='evaluasi_ids'] .o_data_row:contains('${name}')`;
-    return [
-        {
-            content: `Select ${name}'s row`,
-            trigger: `${row} td[name='rating_hasil_kerja']`,
-            run: "click",
-        },
-        {
-            content: `Work result rating of ${name}`,
-            trigger: `${row}.o_selected_row td[name='rating_hasil_kerja'] select`,
-            run: `select "${hasil}"`,
-        },
-        {
-            content: `Behaviour rating of ${name}`,
-            trigger: `${row}.o_selected_row td[name='rating_perilaku'] select`,
-            run: `select "${perilaku}"`,
-        },
-    ];
-}
-
 registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_rate_tour", {
     url: "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
     steps: () => [
@@ -42,7 +22,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_rate_tour", {
             trigger: ".o_data_row td[name='department_id']:contains('Bidang Uji')",
             run: "click",
         },
-        ...RATINGS.flatMap(rateRow),
+        ...RATINGS.flatMap(nilaiBaris),
         {
             content: "The live distribution counts the five predikat (the kabid is rated in her PPK's unit)",
             trigger: ".o_field_widget[name='distribusi_html'] tfoot:contains('5 / 5')",

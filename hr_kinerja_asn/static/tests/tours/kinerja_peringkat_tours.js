@@ -4,21 +4,7 @@
  * reads the staf's row; then the talent nine-box from the same menu.
  */
 import { registry } from "@web/core/registry";
-
-function menu(section, item) {
-    return [
-        {
-            content: `Menu ${section}`,
-            trigger: `.o_main_navbar .o_menu_sections button[data-menu-xmlid='hr_kinerja_asn.${section}']`,
-            run: "click",
-        },
-        {
-            content: `Menu ${section} › ${item}`,
-            trigger: `.o-dropdown--menu .dropdown-item[data-menu-xmlid='hr_kinerja_asn.${item}']`,
-            run: "click",
-        },
-    ];
-}
+import { menu } from "./kinerja_tour_utils";
 
 registry.category("web_tour.tours").add("hr_kinerja_asn_peringkat_tour", {
     steps: () => [
