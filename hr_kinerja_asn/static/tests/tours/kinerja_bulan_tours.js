@@ -8,7 +8,7 @@
  * page without the web client).
  */
 import { registry } from "@web/core/registry";
-import { beranda, kartu, masuk, menu, nilaiBaris, unggah } from "./kinerja_tour_utils";
+import { beranda, kartu, masuk, menu, nilaiBaris, pilihPeriode, unggah } from "./kinerja_tour_utils";
 
 registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_pegawai_tour", {
     url: "/web/login",
@@ -64,21 +64,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_pegawai_tour", {
             trigger: "button[name='action_buka_realisasi']",
             run: "click",
         },
-        {
-            content: "Look for October",
-            trigger: ".modal div[name='periode_evaluasi_id'] input",
-            run: "edit Oktober",
-        },
-        {
-            content: "Choose October 2026",
-            trigger: ".o-autocomplete--dropdown-item:contains('Oktober 2026')",
-            run: "click",
-        },
-        {
-            content: "Open the realisation",
-            trigger: ".modal button[name='action_confirm']",
-            run: "click",
-        },
+        ...pilihPeriode("Oktober 2026"),
         {
             content: "October's line, its text prefilled from the daily log",
             trigger: ".o_list_view .o_data_row td:contains('Oktober 2026')",
@@ -125,21 +111,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_bulan_hr_tour", {
             trigger: "button[name='action_buat_evaluasi']",
             run: "click",
         },
-        {
-            content: "Look for October",
-            trigger: ".modal div[name='periode_evaluasi_id'] input",
-            run: "edit Oktober",
-        },
-        {
-            content: "Choose October 2026",
-            trigger: ".o-autocomplete--dropdown-item:contains('Oktober 2026')",
-            run: "click",
-        },
-        {
-            content: "Create",
-            trigger: ".modal button[name='action_confirm']",
-            run: "click",
-        },
+        ...pilihPeriode("Oktober 2026"),
         {
             content: "The unit of the period is listed",
             trigger: ".o_list_view .o_data_row td[name='department_id']:contains('Bidang Uji')",

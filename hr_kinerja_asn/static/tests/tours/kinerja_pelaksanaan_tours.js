@@ -3,7 +3,7 @@
  * gives feedback on it, and a peer gives feedback on a BerAKHLAK value.
  */
 import { registry } from "@web/core/registry";
-import { unggah } from "./kinerja_tour_utils";
+import { pilihPeriode, unggah } from "./kinerja_tour_utils";
 
 registry.category("web_tour.tours").add("hr_kinerja_asn_realisasi_pegawai_tour", {
     url: "/odoo/action-hr_kinerja_asn.hr_kinerja_realisasi_action_mine",
@@ -138,21 +138,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_realisasi_buka_tour", {
             trigger: "button[name='action_buka_realisasi']",
             run: "click",
         },
-        {
-            content: "The dialog offers the year's periods: look for October",
-            trigger: ".modal div[name='periode_evaluasi_id'] input",
-            run: "edit Oktober",
-        },
-        {
-            content: "Choose October 2026",
-            trigger: ".o-autocomplete--dropdown-item:contains('Oktober 2026')",
-            run: "click",
-        },
-        {
-            content: "Open the realisation",
-            trigger: ".modal button[name='action_confirm']",
-            run: "click",
-        },
+        ...pilihPeriode("Oktober 2026"),
         {
             content: "One line per RHK and indicator, for October",
             trigger: ".o_list_view .o_data_row td:contains('Oktober 2026')",

@@ -3,7 +3,7 @@
  * changes one rating, the PPK finalises the unit (with the justification a breach needs).
  */
 import { registry } from "@web/core/registry";
-import { nilaiBaris } from "./kinerja_tour_utils";
+import { nilaiBaris, pilihPeriode } from "./kinerja_tour_utils";
 
 // [employee, rating hasil kerja, rating perilaku]
 const RATINGS = [
@@ -131,21 +131,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_buat_evaluasi_tour", {
             trigger: "button[name='action_buat_evaluasi']",
             run: "click",
         },
-        {
-            content: "The dialog offers the year's months: look for October",
-            trigger: ".modal div[name='periode_evaluasi_id'] input",
-            run: "edit Oktober",
-        },
-        {
-            content: "Choose October 2026",
-            trigger: ".o-autocomplete--dropdown-item:contains('Oktober 2026')",
-            run: "click",
-        },
-        {
-            content: "Create",
-            trigger: ".modal button[name='action_confirm']",
-            run: "click",
-        },
+        ...pilihPeriode("Oktober 2026"),
         {
             content: "The unit of the period is listed",
             trigger: ".o_list_view .o_data_row td[name='department_id']:contains('Bidang Uji')",

@@ -100,3 +100,24 @@ export function unggah(field, filename) {
         },
     ];
 }
+
+/** The dialog's evaluation period (a many2one offering the year's periods), confirmed. */
+export function pilihPeriode(nama) {
+    return [
+        {
+            content: `Look for ${nama}`,
+            trigger: ".modal div[name='periode_evaluasi_id'] input",
+            run: `edit ${nama.split(" ")[0]}`,
+        },
+        {
+            content: `Choose ${nama}`,
+            trigger: `.o-autocomplete--dropdown-item:contains('${nama}')`,
+            run: "click",
+        },
+        {
+            content: "Confirm the dialog",
+            trigger: ".modal button[name='action_confirm']",
+            run: "click",
+        },
+    ];
+}
