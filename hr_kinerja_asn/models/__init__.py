@@ -37,6 +37,7 @@ from . import hr_kinerja_evaluasi_catatan
 from . import hr_kinerja_evaluasi_kalibrasi
 from . import hr_kinerja_evaluasi_dokumen
 from . import hr_kinerja_evaluasi_angka_kredit
+from . import hr_kinerja_laporan_mixin
 from . import hr_kinerja_peringkat_kriteria
 from . import hr_kinerja_peringkat
 from . import hr_kinerja_evaluasi_peringkat

@@ -34,8 +34,7 @@ evaluation rules), the HR office its agencies, nobody another agency. The ranks 
 computed over every final evaluation, whoever reads them.
 """
 
-from odoo import api, fields, models, tools
-from odoo.exceptions import UserError
+from odoo import fields, models, tools
 
 from . import kinerja_rules
 from .hr_kinerja_predikat import PREDIKAT, RATING
@@ -51,6 +50,7 @@ def _nilai_case(column, urutan):
 
 class HrKinerjaPeringkat(models.Model):
     _name = "hr.kinerja.peringkat"
+    _inherit = ["hr.kinerja.laporan.mixin"]
     _description = "Performance Ranking"
     _auto = False
     _order = "date_start desc, jenis, peringkat_instansi, employee_id"
@@ -177,19 +177,5 @@ class HrKinerjaPeringkat(models.Model):
         self.env.cr.execute(f"CREATE OR REPLACE VIEW {self._table} AS ({self._query()})")
 
     # ------------------------------------------------------------------
-    # A reporting view: nobody writes it (the ACL grants read only; these say why
-    # for a caller that bypasses it, such as sudo code).
-    def _refuse(self):
-        raise UserError(
-            self.env._("The ranking is computed from final evaluations: it cannot be edited.")
-        )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._refuse()
-
-    def write(self, vals):
-        self._refuse()
-
-    def unlink(self):
-        self._refuse()
+    def _kinerja_tolak(self):
+        return self.env._("The ranking is computed from final evaluations: it cannot be edited.")

@@ -19,7 +19,6 @@ leader their subtree (never their own row), the HR office its agencies.
 """
 
 from odoo import api, fields, models, tools
-from odoo.exceptions import UserError
 
 from . import kinerja_rules
 from .hr_kinerja_predikat import PREDIKAT
@@ -45,6 +44,7 @@ KOTAK = [
 
 class HrKinerjaTalenta(models.Model):
     _name = "hr.kinerja.talenta"
+    _inherit = ["hr.kinerja.laporan.mixin"]
     _description = "Talent Nine-Box"
     _auto = False
     _order = "kotak desc, employee_id"
@@ -97,20 +97,8 @@ class HrKinerjaTalenta(models.Model):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(f"CREATE OR REPLACE VIEW {self._table} AS ({self._query()})")
 
-    def _refuse(self):
-        raise UserError(
-            self.env._(
-                "The talent view is computed from final annual evaluations and the "
-                "potential on the employee: it cannot be edited."
-            )
+    def _kinerja_tolak(self):
+        return self.env._(
+            "The talent view is computed from final annual evaluations and the "
+            "potential on the employee: it cannot be edited."
         )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._refuse()
-
-    def write(self, vals):
-        self._refuse()
-
-    def unlink(self):
-        self._refuse()
