@@ -217,7 +217,9 @@ class TestEvaluasiForgery(IntegrityCase):
     def test_hr_only_wizard_and_calibration_history(self):
         Wizard = self.env["hr.kinerja.buat.evaluasi.wizard"].with_user(self.user_penilai)
         self.refused(lambda: Wizard.create({"periode_id": self.periode.id, "jenis": "tahunan"}))
-        self.assertFalse(self.Evaluasi.search([("jenis", "=", "tahunan")]))
+        self.assertFalse(
+            self.Evaluasi.search([("jenis", "=", "tahunan"), ("company_id", "=", self.company.id)])
+        )
         evaluations = self.rated_unit()
         Kalibrasi = self.env["hr.kinerja.evaluasi.kalibrasi"]
         for user in (self.user_atasan, self.user_admin):
