@@ -10,7 +10,7 @@ from odoo import api, fields, models
 
 
 class HrKinerjaEvaluasi(models.Model):
-    _inherit = "hr.kinerja.evaluasi"
+    _inherit = "hr.kinerja.evaluasi"  # pylint: disable=consider-merging-classes-inherited
 
     peringkat_unit = fields.Integer(compute="_compute_peringkat", string="Rank in Unit")
     peringkat_instansi = fields.Integer(compute="_compute_peringkat", string="Rank in Agency")

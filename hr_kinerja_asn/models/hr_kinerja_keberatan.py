@@ -73,7 +73,7 @@ class HrKinerjaKeberatan(models.Model):
         ondelete="restrict",
         check_company=True,
     )
-    employee_id = fields.Many2one("hr.employee", string="Employee", index=True, readonly=True)
+    employee_id = fields.Many2one("hr.employee", index=True, readonly=True)
     company_id = fields.Many2one("res.company", string="Agency", index=True, readonly=True)
     atasan_id = fields.Many2one(
         "hr.employee", string="Appraiser's Superior (decides)", index=True, readonly=True

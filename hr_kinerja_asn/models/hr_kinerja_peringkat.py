@@ -59,7 +59,7 @@ class HrKinerjaPeringkat(models.Model):
     _kinerja_satu_dokumen = True
 
     evaluasi_id = fields.Many2one("hr.kinerja.evaluasi", string="Evaluation", readonly=True)
-    employee_id = fields.Many2one("hr.employee", string="Employee", readonly=True)
+    employee_id = fields.Many2one("hr.employee", readonly=True)
     company_id = fields.Many2one("res.company", string="Agency", readonly=True)
     periode_id = fields.Many2one("hr.kinerja.periode", string="Performance Year", readonly=True)
     unit_id = fields.Many2one("hr.kinerja.evaluasi.unit", string="Unit Evaluation", readonly=True)

@@ -51,7 +51,7 @@ class HrKinerjaTalenta(models.Model):
     _rec_name = "employee_id"
 
     evaluasi_id = fields.Many2one("hr.kinerja.evaluasi", string="Annual Evaluation", readonly=True)
-    employee_id = fields.Many2one("hr.employee", string="Employee", readonly=True)
+    employee_id = fields.Many2one("hr.employee", readonly=True)
     company_id = fields.Many2one("res.company", string="Agency", readonly=True)
     periode_id = fields.Many2one("hr.kinerja.periode", string="Performance Year", readonly=True)
     department_id = fields.Many2one("hr.department", string="Unit", readonly=True)

@@ -83,9 +83,7 @@ class HrKinerjaTindakLanjut(models.Model):
 
     # -- fields ------------------------------------------------------------------
     name = fields.Char(required=True, tracking=True)
-    employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True, check_company=True
-    )
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, check_company=True)
     evaluasi_id = fields.Many2one(
         "hr.kinerja.evaluasi",
         string="Evaluation",

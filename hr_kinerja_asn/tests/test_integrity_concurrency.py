@@ -11,6 +11,9 @@ The fixtures are committed too: a dedicated agency (company) created for the cla
 with unique names, and deleted with everything in it at the end, whatever happened.
 """
 
+# two real transactions that commit are the subject of these tests
+# pylint: disable=invalid-commit,method-required-super
+
 import datetime
 import functools
 import logging
