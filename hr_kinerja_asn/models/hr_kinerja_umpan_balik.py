@@ -274,12 +274,28 @@ class HrKinerjaUmpanBalik(models.Model):
         records = super().create(named) if named else self.browse()
         if anonymous:
             records |= self._create_anonymous(anonymous)
-        request_id = self.env.context.get("kinerja_permintaan_id")
-        if request_id and len(records) == 1:
-            request = self.env["hr.kinerja.umpan.balik.permintaan"].browse(request_id)
-            if request.diminta_dari_id.user_id == self.env.user:
-                request._mark_answered(records)
+        if not self.env.su:
+            records._jawab_permintaan(me)
         return records
+
+    def _jawab_permintaan(self, me):
+        """Feedback given on an SKP answers the giver's open request about it, found from
+        the data (who asked whom, about which SKP, as which source), never from a key
+        the client sends: no context decides which request is answered."""
+        Request = self.env["hr.kinerja.umpan.balik.permintaan"].sudo()
+        for feedback in self:
+            request = Request.search(
+                [
+                    ("state", "=", "terbuka"),
+                    ("diminta_dari_id", "=", me.id),
+                    ("skp_id", "=", feedback.sudo().skp_id.id),
+                    ("sumber", "=", feedback.sudo().sumber),
+                ],
+                order="id",
+                limit=1,
+            )
+            if request:
+                request._mark_answered(feedback)
 
     def _check_and_complete_giver(self, vals, skp, me):
         """The giver is the current user's employee; the source must match the hierarchy."""

@@ -63,7 +63,6 @@ class HrKinerjaUmpanBalikPermintaan(models.Model):
                 "default_employee_id": self.employee_id.id,
                 "default_sumber": self.sumber,
                 "default_anonim": self.sumber == "bawahan",
-                "kinerja_permintaan_id": self.id,
             },
         }
 

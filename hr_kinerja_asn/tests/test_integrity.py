@@ -472,6 +472,32 @@ class TestAnonymity(IntegrityCase):
             Request.with_user(self.user_atasan).search([("id", "=", request.id)]), request
         )
 
+    def test_a_context_key_answers_no_request(self):
+        """The kasi is asked about the kabid; feedback on the staf, sent with the key the
+        form once carried, answers nothing: only feedback on the asked SKP does."""
+        request = (
+            self.env["hr.kinerja.umpan.balik.permintaan"]
+            .sudo()
+            .create(
+                {"skp_id": self.skp_kabid.id, "diminta_dari_id": self.kasi.id, "sumber": "bawahan"}
+            )
+        )
+        Feedback = self.env["hr.kinerja.umpan.balik"].with_user(self.user_kasi)
+        Feedback.with_context(kinerja_permintaan_id=request.id).create(
+            {
+                "employee_id": self.staf.id,
+                "sumber": "rekan",
+                "isi": "Tiket cepat",
+                "tanggal": OCT[0],
+            }
+        )
+        self.assertEqual(request.state, "terbuka")
+        answer = Feedback.create(
+            {"employee_id": self.kabid.id, "sumber": "bawahan", "anonim": True, "isi": "Jelas"}
+        )
+        self.assertEqual(request.state, "selesai")
+        self.assertEqual(request.umpan_balik_id, answer)
+
     def test_printed_evaluation_says_anonim_whoever_prints(self):
         feedback = (
             self.env["hr.kinerja.umpan.balik"]

@@ -245,6 +245,7 @@ class TestUmpanBalik(PelaksanaanCase):
         self.assertTrue(feedback.anonim)
         self.assertEqual(mine.state, "selesai")
         self.assertFalse(mine.activity_ids)
+        self.assertNotIn("kinerja_permintaan_id", action["context"], "no key decides it")
         # a request to someone else is not even readable: refused by the access rule
         with self.assertRaises(AccessError):
             requests.filtered(lambda r: r.diminta_dari_id == self.kasi).with_user(
