@@ -383,9 +383,12 @@ class HrKinerjaBeranda(models.AbstractModel):
                 if group["predikat"]:
                     r["predikat"][group["predikat"]] += group["__count"]
             units = self.env["hr.kinerja.evaluasi.unit"].search(month)
+            # the pattern's verdict of every unit in a fixed number of queries
+            verdicts = units._distribusi_rekap()
             for unit in units:
                 r = row(unit.department_id)
-                r["melanggar"] = r["melanggar"] or unit.melanggar
+                results = verdicts[unit.id][4]
+                r["melanggar"] = r["melanggar"] or any(not v["ok"] for v in results)
                 r["unit_id"] = r["unit_id"] or unit.id
         total = {
             key: sum(r[key] for r in rows.values())

@@ -14,7 +14,7 @@ only inside the transitions (``hr.kinerja.workflow.mixin``). Only the pegawai, t
 PPK, the PPK and the HR office read an objection (``security/rules_tindak_lanjut.xml``).
 """
 
-from odoo import SUPERUSER_ID, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from . import kinerja_rules
@@ -188,13 +188,13 @@ class HrKinerjaKeberatan(models.Model):
                 rec.distribusi_html = False
                 rec.melanggar = False
                 continue
-            predikat = unit._predikat_semua()
-            predikat[rec.evaluasi_id.id] = rec.predikat_baru
-            counts = {}
-            for value in predikat.values():
-                if value:
-                    counts[value] = counts.get(value, 0) + 1
-            pola = unit.pola_id
+            # the unit's counts as stored, with this evaluation moved to its new predikat
+            pola, counts, _rated, _total, _results = unit._distribusi_rekap()[unit.id]
+            counts = dict(counts)
+            old = rec.evaluasi_id.sudo().predikat
+            if old:
+                counts[old] -= 1
+            counts[rec.predikat_baru] = counts.get(rec.predikat_baru, 0) + 1
             results = pola._check_counts(counts) if pola else []
             rec.melanggar = any(not r["ok"] for r in results)
             rec.distribusi_html = unit._render_distribusi(counts, results, names)
@@ -373,7 +373,13 @@ class HrKinerjaKeberatan(models.Model):
                     "predikat_lama": rec.evaluasi_id.predikat,
                 }
             )
-        self._kinerja_todo("putus", lambda rec: rec.atasan_id.user_id or self._hr_users(rec))
+        Users = self.env["res.users"]
+        self._kinerja_todo(
+            "putus",
+            lambda rec: (
+                rec.atasan_id.user_id or Users._kinerja_kantor_kepegawaian(rec.company_id)[:1]
+            ),
+        )
         self._kinerja_kabari(
             (
                 rec,
@@ -494,13 +500,6 @@ class HrKinerjaKeberatan(models.Model):
         return True
 
     # -- to-dos and escalation ------------------------------------------------------
-    def _hr_users(self, rec):
-        return (
-            self.env.ref("hr_kinerja_asn.group_kinerja_admin")
-            .sudo()
-            .users.filtered(lambda u: rec.company_id in u.company_ids and not u.share)[:1]
-        )
-
     def _kinerja_todo(self, jenis, users, days=None):
         act = self.env.ref(f"hr_kinerja_asn.mail_act_keberatan_{jenis}")
         today = fields.Date.context_today(self)
@@ -526,15 +525,11 @@ class HrKinerjaKeberatan(models.Model):
             ]
         )
         act = self.env.ref("hr_kinerja_asn.mail_act_keberatan_eskalasi")
-        hr_office = self.env.ref("hr_kinerja_asn.group_kinerja_admin").sudo().users
+        Users = self.env["res.users"]
         items = [
             {"record": rec, "type": act, "user": user}
             for rec in late
-            for user in hr_office.filtered(
-                lambda u, r=rec: (
-                    r.company_id in u.company_ids and not u.share and u.id != SUPERUSER_ID
-                )
-            )
+            for user in Users._kinerja_kantor_kepegawaian(rec.company_id)
         ]
         self.env["mail.activity"]._kinerja_jadwalkan(items)
         late._kinerja_transisi().write({"eskalasi_terkirim": True})

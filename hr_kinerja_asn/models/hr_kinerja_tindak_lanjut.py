@@ -32,7 +32,7 @@ before it was confirmed and done without improvement.
 
 from dateutil.relativedelta import relativedelta
 
-from odoo import SUPERUSER_ID, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from .hr_kinerja_tindak_lanjut_jenis import JENIS
@@ -546,13 +546,9 @@ class HrKinerjaTindakLanjut(models.Model):
         hr = self.env.user if self.env.user._kinerja_is_hr() and not self.env.su else None
         officers = {}
         if not hr:
-            group = self.env.ref("hr_kinerja_asn.group_kinerja_admin").sudo()
-            admin = self.env.ref("base.user_admin", raise_if_not_found=False)
-            users = group.users.filtered(lambda u: not u.share and u.id != SUPERUSER_ID)
-            # the HR office's own officers before the Odoo administrator
-            users = users.sorted(lambda u: (u == admin, u.id))
+            Users = self.env["res.users"]
             for company in self.sudo().company_id:
-                officers[company.id] = users.filtered(lambda u, c=company: c in u.company_ids)[:1]
+                officers[company.id] = Users._kinerja_kantor_kepegawaian(company)[:1]
         self.env["mail.activity"]._kinerja_jadwalkan(
             {
                 "record": rec,

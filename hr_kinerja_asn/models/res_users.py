@@ -8,7 +8,7 @@ workflow asks, answered in one place.
   itself only when the PPK has no account, e.g. a Kepala Daerah (``docs/decisions.md``).
 """
 
-from odoo import api, models
+from odoo import SUPERUSER_ID, api, models
 
 
 class ResUsers(models.Model):
@@ -18,6 +18,21 @@ class ResUsers(models.Model):
         """The agency's HR office (Administrator Kepegawaian)."""
         self.ensure_one()
         return self.has_group("hr_kinerja_asn.group_kinerja_admin")
+
+    @api.model
+    def _kinerja_kantor_kepegawaian(self, company):
+        """The HR office of ``company``: its officers (internal users of the admin group,
+        never the superuser), the Odoo administrator last. Whom to-dos and escalations
+        meant for "the HR office" go to."""
+        admin = self.env.ref("base.user_admin", raise_if_not_found=False)
+        users = (
+            self.env.ref("hr_kinerja_asn.group_kinerja_admin")
+            .sudo()
+            .users.filtered(
+                lambda u: not u.share and u.id != SUPERUSER_ID and company in u.company_ids
+            )
+        )
+        return users.sorted(lambda u: (u == admin, u.id))
 
     def _kinerja_sebagai_ppk(self, ppk, menilai=False):
         """True when this user acts as ``ppk`` (an ``hr.employee``): they are its user,

@@ -157,13 +157,7 @@ class ReportLaporanUnit(models.AbstractModel):
         """The summary page: predikat counts, the pattern's verdict per rule (worded as on
         the form), objections filed and decided, the evaluations in name order."""
         evaluations = unit._evaluasi_semua().sorted(lambda e: e.employee_id.name or "")
-        counts = {}
-        for ev in evaluations:
-            if ev.predikat:
-                counts[ev.predikat] = counts.get(ev.predikat, 0) + 1
-        rated = sum(counts.values())
-        pola = unit.pola_id
-        results = pola._check_counts(counts) if pola else []
+        _pola, counts, rated, _total, results = unit._distribusi_rekap()[unit.id]
         objections = (
             self.env["hr.kinerja.keberatan"]
             .sudo()
