@@ -105,10 +105,10 @@ class HrKinerjaTunjangan(models.Model):
     diverifikasi_oleh_id = fields.Many2one("res.users", string="Verified By", readonly=True)
     tanggal_kunci = fields.Datetime(string="Locked On", readonly=True)
     dikunci_oleh_id = fields.Many2one("res.users", string="Locked By", readonly=True)
-    can_hitung_ulang = fields.Boolean(compute="_compute_can")
-    can_verifikasi = fields.Boolean(compute="_compute_can")
-    can_kembalikan = fields.Boolean(compute="_compute_can")
-    can_kunci = fields.Boolean(compute="_compute_can")
+    can_hitung_ulang = fields.Boolean(compute="_compute_can", string="Can Compute Again")
+    can_verifikasi = fields.Boolean(compute="_compute_can", string="Can Verify")
+    can_kembalikan = fields.Boolean(compute="_compute_can", string="Can Return to Draft")
+    can_kunci = fields.Boolean(compute="_compute_can", string="Can Lock")
 
     _sql_constraints = [
         (

@@ -15,7 +15,12 @@ class HrKinerjaTunjanganBaris(models.Model):
     _order = "tunjangan_id, sequence, id"
 
     tunjangan_id = fields.Many2one(
-        "hr.kinerja.tunjangan", required=True, ondelete="cascade", index=True, readonly=True
+        "hr.kinerja.tunjangan",
+        string="Allowance",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        readonly=True,
     )
     company_id = fields.Many2one(related="tunjangan_id.company_id", store=True)
     currency_id = fields.Many2one(related="tunjangan_id.currency_id")

@@ -14,7 +14,7 @@ class HrKinerjaTunjanganSkemaBagian(models.AbstractModel):
     _description = "Part of an Allowance Scheme"
 
     skema_id = fields.Many2one(
-        "hr.kinerja.tunjangan.skema", required=True, ondelete="cascade", index=True
+        "hr.kinerja.tunjangan.skema", string="Scheme", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="skema_id.company_id", store=True)
 

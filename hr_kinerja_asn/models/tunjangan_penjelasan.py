@@ -173,11 +173,12 @@ class Penjelasan:
             format_date(self.env, item["tanggal"], date_format=SINGKAT)
             for item in sorted(items, key=lambda i: i["tanggal"])
         )
+        band = " " + rentang if rentang else ""
         return _(
             "%(count)s× %(kind)s%(band)s (%(code)s): −%(cut)s (%(dates)s)",
             count=len(items),
             kind=jenis.lower(),
-            band=f" {rentang}" if rentang else "",
+            band=band,
             code=line.kode,
             cut=self.persen(line.persen * len(items)),
             dates=dates,
