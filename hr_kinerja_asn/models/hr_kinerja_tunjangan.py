@@ -144,6 +144,18 @@ class HrKinerjaTunjangan(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_draft_only(self):
+        corrected = (
+            self.env["hr.kinerja.tunjangan.koreksi"]
+            .sudo()
+            .search([("tunjangan_asal_id", "in", self.ids)], limit=1)
+        )
+        if corrected:
+            raise UserError(
+                self.env._(
+                    "%s was corrected after an objection: it cannot be deleted.",
+                    corrected.tunjangan_asal_id.display_name,
+                )
+            )
         for rec in self:
             if rec.state != "draft":
                 raise UserError(

@@ -40,7 +40,7 @@ class HrKinerjaTunjanganHitungWizard(models.TransientModel):
         year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
         return year, str(month)
 
-    def action_hitung(self):
+    def action_confirm(self):
         self.ensure_one()
         records = self.env["hr.kinerja.tunjangan"]._kinerja_hitung(
             self.company_id, date(self.tahun, int(self.bulan), 1)
