@@ -49,5 +49,5 @@ class HrKinerjaTunjanganHitungWizard(models.TransientModel):
             "hr_kinerja_asn.hr_kinerja_tunjangan_action"
         )
         action["domain"] = [("id", "in", records.ids)]
-        action["context"] = {"search_default_group_state": 1}
+        action["context"] = {}
         return action
