@@ -232,6 +232,19 @@ class HrKinerjaTunjangan(models.Model):
                 "dikunci_oleh_id": self.env.uid,
             }
         )
+        self._kinerja_kabari(
+            (
+                rec,
+                rec.employee_id.user_id.partner_id,
+                lambda r: r.env._(
+                    "Your allowance for %(month)s is final: %(amount)s. The explanation shows "
+                    "how your predikat and attendance made it.",
+                    month=r.bulan_label,
+                    amount=Penjelasan(r.env, r.skema_id, r.date_start).rp(r.jumlah),
+                ),
+            )
+            for rec in self.sudo()
+        )
         return True
 
     def _kinerja_per_bulan(self):

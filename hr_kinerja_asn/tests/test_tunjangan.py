@@ -244,6 +244,14 @@ class TestTunjangan(TunjanganCase):
         rec.action_verifikasi()
         rec.action_kunci()
         self.assertEqual((rec.state, rec.dikunci_oleh_id), ("dikunci", self.user_admin))
+        told = self.env["mail.notification"].search(
+            [
+                ("res_partner_id", "=", self.user_pegawai.partner_id.id),
+                ("mail_message_id.model", "=", rec._name),
+                ("mail_message_id.res_id", "=", rec.id),
+            ]
+        )
+        self.assertRegex(told.mail_message_id.body, r"Rp 4[.,]109[.,]626")
         before = rec.jumlah
         self.rate_again_baik()
         self.hitung()
@@ -403,3 +411,33 @@ class TestKoreksiSetelahKeberatan(TunjanganCase):
         self.assertEqual((october.state, october.predikat), ("draft", "baik"))
         self.assertEqual(october.jumlah, 4371943)
         self.assertFalse(self.env["hr.kinerja.tunjangan.koreksi"].sudo().search([]))
+
+
+class TestTunjanganBatch(TunjanganCase):
+    def add_employees(self, count, start):
+        return (
+            self.env["hr.employee"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "name": f"Pegawai Batch {start + i}",
+                        "company_id": self.company.id,
+                        "kelas_jabatan": 8,
+                    }
+                    for i in range(count)
+                ]
+            )
+        )
+
+    def test_queries_do_not_grow_with_the_employees(self):
+        """A month for 4 and for 16 employees costs the same queries (the batch reads
+        evaluations, realisations, attendance and corrections once each)."""
+        self.add_employees(3, 0)
+        self.hitung().with_user(self.user_admin).unlink()  # warm-up: one-time lookups
+        small = self.count_queries(self.hitung)
+        self.hitung().with_user(self.user_admin).unlink()
+        self.add_employees(12, 3)
+        large = self.count_queries(self.hitung)
+        self.assertEqual(len(self.hitung()), 16)
+        self.assertEqual(small, large, f"4 employees: {small} queries, 16: {large}")
