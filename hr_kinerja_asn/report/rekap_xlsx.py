@@ -442,6 +442,71 @@ class HrKinerjaRekapXlsx(models.AbstractModel):
             if unit.justifikasi:
                 sheet.catatan(_("Justification: %s", unit.justifikasi), col=2)
 
+    def _tulis_tunjangan(self, workbook, formats, records):
+        """The month's TPP list (daftar nominatif) the HR office hands to the treasurer:
+        per unit, each pegawai's pagu, both parts and the amount, with the total."""
+        _ = self.env._
+        months = sorted(set(records.mapped("bulan_label")), key=lambda m: m or "")
+        states = self._rekap_label(records, "state")
+        predikat = self._rekap_label(records, "predikat")
+        records.sudo().employee_id.fetch(["name", "nip", "job_title"])
+        sheet = Lembar(workbook, formats, _("Allowances"))
+        sheet.kepala(
+            self._rekap_kepala(
+                records,
+                _("LIST OF PERFORMANCE ALLOWANCES (TPP)"),
+                [_("Month: %s", ", ".join(months) or "-")],
+            )
+        )
+        sheet.tabel(
+            [
+                *self._rekap_kolom_pegawai(),
+                (_("Job Class"), 8, BULAT),
+                (_("Predikat"), 16, TEKS),
+                (_("Ceiling"), 14, BULAT),
+                (_("Performance (%)"), 12, ANGKA),
+                (_("Performance Part"), 14, BULAT),
+                (_("Discipline Cuts (%)"), 12, ANGKA),
+                (_("Discipline Part"), 14, BULAT),
+                (_("Corrections"), 12, BULAT),
+                (_("Amount"), 15, BULAT),
+                (_("Status"), 12, TEKS),
+            ]
+        )
+        units = {}
+        for rec in records.sorted(
+            lambda r: (r.department_id.complete_name or "", r.employee_id.name or "", r.id)
+        ):
+            units.setdefault(rec.department_id, []).append(rec)
+        total = 0.0
+        for department, members in units.items():
+            sheet.judul_baris(_("Work unit: %s", self._rekap_unit(department)))
+            for no, rec in enumerate(members, start=1):
+                employee = rec.sudo().employee_id
+                sheet.baris(
+                    [
+                        no,
+                        employee.nip,
+                        employee.name,
+                        employee.job_title,
+                        rec.kelas_jabatan,
+                        predikat.get(rec.predikat, ""),
+                        rec.pagu,
+                        rec.persen_kinerja,
+                        rec.jumlah_kinerja - rec.koreksi,
+                        rec.potongan_persen,
+                        rec.jumlah_disiplin,
+                        rec.koreksi,
+                        rec.jumlah,
+                        states.get(rec.state, ""),
+                    ]
+                )
+                total += rec.jumlah
+        sheet.baris(
+            ["", "", _("Total"), "", None, "", None, None, None, None, None, None, total, ""],
+            bold=True,
+        )
+
 
 def _adapter(jenis, description):
     """The ``report.<report_name>`` model report_xlsx looks up, bound to a recap."""
@@ -461,3 +526,4 @@ def _adapter(jenis, description):
 RekapSkpXlsx = _adapter("skp", "SKP Recap by Unit (spreadsheet)")
 RekapRealisasiXlsx = _adapter("realisasi", "Monthly Realisation Recap (spreadsheet)")
 RekapEvaluasiXlsx = _adapter("evaluasi", "Unit Evaluation Recap (spreadsheet)")
+RekapTunjanganXlsx = _adapter("tunjangan", "Monthly Allowance List (spreadsheet)")

@@ -441,3 +441,32 @@ class TestTunjanganBatch(TunjanganCase):
         large = self.count_queries(self.hitung)
         self.assertEqual(len(self.hitung()), 16)
         self.assertEqual(small, large, f"4 employees: {small} queries, 16: {large}")
+
+
+class TestTunjanganXlsx(TunjanganCase):
+    def test_the_month_list_for_the_treasurer(self):
+        """The HR office's spreadsheet of the month: the staf's row and the total; a
+        pegawai cannot print it."""
+        import io
+
+        import openpyxl
+
+        self.env["hr.employee"].sudo().create(
+            {"name": "Pegawai Lain", "company_id": self.company.id, "kelas_jabatan": 8}
+        )
+        records = self.hitung()
+        Report = self.env["ir.actions.report"]
+        content, kind = Report.with_user(self.user_admin)._render_xlsx(
+            "hr_kinerja_asn.rekap_tunjangan_xlsx", records.ids, data=None
+        )
+        self.assertEqual(kind, "xlsx")
+        sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+        rows = [[c.value for c in row] for row in sheet.iter_rows()]
+        staf = next(r for r in rows if r[2] == self.staf.name)
+        self.assertEqual((staf[4], staf[6], staf[12]), (8, 4371943, 4109626))
+        # the other reported nothing: 2,623,165.8 × 65 % → 1,705,058 + 1,748,777 = 3,453,835
+        self.assertEqual(rows[-1][12], 4109626 + 3453835)
+        with self.assertRaises(UserError):
+            Report.with_user(self.user_pegawai)._render_xlsx(
+                "hr_kinerja_asn.rekap_tunjangan_xlsx", records.ids, data=None
+            )
