@@ -148,7 +148,6 @@ class HrPayslip(models.Model):
                 else _("Discipline TPP %(month)s (no allowance record)", month=label)
             )
             return {"name": name, "amount": 0.0}
-        tunjangan = tunjangan.with_env(self.env)
         if tunjangan.state != "dikunci":
             state = dict(tunjangan._fields["state"]._description_selection(self.env))
             state = state[tunjangan.state]

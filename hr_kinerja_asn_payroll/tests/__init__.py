@@ -1,0 +1,2 @@
+from . import test_payslip
+from . import test_access
