@@ -182,7 +182,9 @@ class HrPayslip(models.Model):
         structure has no TPP rule are none of this module's business. One look-up per
         structure, not per payslip (a batch shares its structure)."""
         per_struktur, result = {}, {}
-        for slip in self:
+        # browse again: a recordset taken from a one2many whose cache was dropped would
+        # fetch its records one by one
+        for slip in self.browse(self.ids):
             if slip.struct_id not in per_struktur:
                 rules = slip._get_salary_rules()
                 codes = tuple(c for c in KODE_TPP if c in set(rules.input_ids.mapped("code")))

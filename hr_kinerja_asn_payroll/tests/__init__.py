@@ -1,2 +1,3 @@
 from . import test_payslip
 from . import test_access
+from . import test_batch
