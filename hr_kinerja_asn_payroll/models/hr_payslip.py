@@ -170,11 +170,8 @@ class HrPayslip(models.Model):
         if not tunjangan.potongan_persen:
             name = _("Discipline TPP %(month)s (no cuts)", month=label)
         else:
-            name = _(
-                "Discipline TPP %(month)s (cuts %(cut)s)",
-                month=label,
-                cut=f"{tunjangan.potongan_persen:g} %",
-            )
+            cut = f"{tunjangan.potongan_persen:g} %"
+            name = _("Discipline TPP %(month)s (cuts %(cut)s)", month=label, cut=cut)
         return {"name": name, "amount": tunjangan.jumlah_disiplin}
 
     def _kinerja_kode_tpp(self):

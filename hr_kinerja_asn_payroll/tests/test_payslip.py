@@ -36,7 +36,8 @@ class TestTppPayslip(PayrollCase):
         self.assertIn("cuts 1.5 %", lines["TPP_DISIPLIN"].name)
         self.assertEqual(lines["GROSS"].name, "Gross", "the TPP name does not leak")
         self.assertEqual(slip.kinerja_penjelasan, tunjangan.penjelasan)
-        self.assertIn("2× late arrival", slip.kinerja_penjelasan)
+        self.assertIn("1× late arrival 1–30 minutes (TL1): −0.5 % (3 Feb)", slip.kinerja_penjelasan)
+        self.assertIn("1× late arrival 31–60 minutes (TL2): −1 % (10 Feb)", slip.kinerja_penjelasan)
         self.assertIn("Predikat Good February 2026", slip.kinerja_penjelasan)
 
     def test_hand_typed_tpp_input_is_replaced_by_the_tunjangan(self):
