@@ -1278,13 +1278,14 @@ class TestIntegrityRpc(HttpCase):
         own; only the HR office verifies and locks; no context key unlocks a write."""
         TUNJANGAN = "hr.kinerja.tunjangan"
         hr = self.env.ref("hr_kinerja_asn.user_kepegawaian")
-        january = self.periode.date_start
+        # December: a month no demo has computed or locked
+        december = self.periode.date_end.replace(day=1)
         months = (
-            self.env[TUNJANGAN].with_user(hr)._kinerja_hitung(self.main_company, january).sudo()
+            self.env[TUNJANGAN].with_user(hr)._kinerja_hitung(self.main_company, december).sudo()
         )
         eko = months.filtered(lambda t: t.employee_id == self.emp_eko)
         putri = months.filtered(lambda t: t.employee_id == self.emp_putri)
-        self.expect(eko and putri, f"January computed for Eko and Putri: {months.mapped('name')}")
+        self.expect(eko and putri, f"December computed for Eko and Putri: {months.mapped('name')}")
         own = self.ok("uji_eko", TUNJANGAN, "read", [eko.ids, ["jumlah", "penjelasan"]])
         self.expect(own and own[0]["jumlah"] == eko.jumlah, f"Eko reads his own: {own!r}")
         # someone else's pay: never, not even their PPK

@@ -1,11 +1,11 @@
 """The core's test agency with a real February: final evaluations of the kabid's team,
-the month's late arrivals, the tunjangan computed, verified and locked by the HR
+the tunjangan computed, verified and locked by the HR
 office, contracts on the agency's copy of the sample ASN structure, and a payroll
 officer and manager who are not the HR office.
 
 February 2026 for the kabid's team (core ``PenilaianCase``):
 
-    Staf       kelas 6   predikat Baik          2 late arrivals (15 and 40 minutes)
+    Staf       kelas 6   predikat Baik
     Ketua Tim  kelas 8   predikat Baik
     Kasi       kelas 9   predikat Butuh Perbaikan
     Admin      kelas 8   predikat Sangat Baik
@@ -31,27 +31,6 @@ GAJI = {
     "employee_admin": 3_300_000,
     "operator": 2_600_000,
 }
-
-
-def kejadian_februari(staf):
-    """The month's late arrivals as the attendance bridge (``hr_kinerja_asn_attendance``,
-    another addon this one must not depend on) hands them to the core: the staf was
-    late twice. Everything else the core computes from the database."""
-
-    def _kinerja_kejadian_disiplin(self, employees, date_start, date_end):
-        if staf not in employees:
-            return {}
-        return {
-            staf.id: {
-                "sumber": "Presensi uji",
-                "kejadian": [
-                    {"jenis": "terlambat", "tanggal": datetime.date(2026, 2, 3), "menit": 15},
-                    {"jenis": "terlambat", "tanggal": datetime.date(2026, 2, 10), "menit": 40},
-                ],
-            }
-        }
-
-    return _kinerja_kejadian_disiplin
 
 
 class PayrollCase(PenilaianCase):
@@ -154,9 +133,10 @@ class PayrollCase(PenilaianCase):
         )
 
     def hitung_tunjangan(self, kunci=True):
-        """February computed by the HR office (with the staf's late arrivals), then
-        verified and, unless ``kunci`` is False, locked."""
-        self.patch(type(self.Tunjangan), "_kinerja_kejadian_disiplin", kejadian_februari(self.staf))
+        """February computed by the HR office, then verified and, unless ``kunci`` is
+        False, locked. (The late arrivals of real attendance reach the payslip in the
+        demo agency's test, ``test_demo_agency``, where the attendance bridge is
+        installed too.)"""
         records = self.Tunjangan.with_user(self.user_admin)._kinerja_hitung(self.company, FEB[0])
         ready = records.filtered(lambda r: not r.masalah)
         ready.with_user(self.user_admin).action_verifikasi()

@@ -26,7 +26,7 @@ class TestTppAccess(PayrollCase):
         self.assertEqual(
             mine.get_salary_line_total("TPP_KINERJA"), mine.kinerja_tunjangan_id.jumlah_kinerja
         )
-        self.assertIn("late arrival", mine.kinerja_penjelasan)
+        self.assertIn("Predikat Good", mine.kinerja_penjelasan)
         self.assertEqual(mine.line_ids.slip_id, mine)
         with self.assertRaises(AccessError):
             Payslip.browse(self.slip_ketua.id).read(["name"])

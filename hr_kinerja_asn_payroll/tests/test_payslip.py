@@ -14,7 +14,7 @@ class TestTppPayslip(PayrollCase):
         self.assertEqual(tunjangan.state, "dikunci")
         self.assertEqual(tunjangan.evaluasi_id, self.evaluasi_staf)
         self.assertEqual(tunjangan.predikat, "baik")
-        self.assertEqual(tunjangan.potongan_persen, 1.5, "two late arrivals: 0.5 % + 1 %")
+        self.assertEqual(tunjangan.potongan_persen, 0, "no attendance facts: nothing cut")
 
         slip = self.payslip(self.staf)
         # the form's onchange already shows the amounts (get_inputs)
@@ -31,13 +31,13 @@ class TestTppPayslip(PayrollCase):
         self.assertEqual(lines["TPP_DISIPLIN"].total, tunjangan.jumlah_disiplin)
         self.assertEqual(lines["BASIC"].total, 2_900_000)
         self.assertAlmostEqual(lines["NET"].total, 2_900_000 + tunjangan.jumlah, places=2)
-        # a reader goes from the line to the predikat and the late arrivals
+        # a reader goes from the line to the predikat and the attendance (the late
+        # arrivals of real attendance: test_demo_agency)
         self.assertEqual(lines["TPP_KINERJA"].name, "Performance TPP February 2026 (predikat Good)")
-        self.assertIn("cuts 1.5 %", lines["TPP_DISIPLIN"].name)
+        self.assertEqual(lines["TPP_DISIPLIN"].name, "Discipline TPP February 2026 (no cuts)")
         self.assertEqual(lines["GROSS"].name, "Gross", "the TPP name does not leak")
         self.assertEqual(slip.kinerja_penjelasan, tunjangan.penjelasan)
-        self.assertIn("1× late arrival 1–30 minutes (TL1): −0.5 % (3 Feb)", slip.kinerja_penjelasan)
-        self.assertIn("1× late arrival 31–60 minutes (TL2): −1 % (10 Feb)", slip.kinerja_penjelasan)
+        self.assertIn("no attendance record for February 2026", slip.kinerja_penjelasan)
         self.assertIn("Predikat Good February 2026", slip.kinerja_penjelasan)
 
     def test_hand_typed_tpp_input_is_replaced_by_the_tunjangan(self):
