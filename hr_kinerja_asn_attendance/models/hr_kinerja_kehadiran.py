@@ -120,10 +120,12 @@ class HrKinerjaKehadiran(models.Model):
     # -- CRUD: nobody types a figure ----------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
+        self.browse().check_access("create")
         self._kinerja_cek_dari_hitung()
         return super().create(vals_list)
 
     def write(self, vals):
+        self.check_access("write")
         self._kinerja_cek_dari_hitung()
         return super().write(vals)
 
@@ -203,7 +205,11 @@ class HrKinerjaKehadiran(models.Model):
             values = fakta[employee.id]["nilai"]
             rec = by_employee.get(employee.id)
             if rec:
-                rec.write(values)
+                # who and which month never change: writing them again would check
+                # the company of each record (one query per record)
+                rec.write(
+                    {k: v for k, v in values.items() if k not in ("employee_id", "date_start")}
+                )
             else:
                 create_list.append(values)
         records = existing | Kehadiran.create(create_list)

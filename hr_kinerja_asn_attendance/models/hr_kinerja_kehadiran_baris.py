@@ -49,10 +49,12 @@ class HrKinerjaKehadiranBaris(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self.browse().check_access("create")
         self._kinerja_cek_dari_hitung()
         return super().create(vals_list)
 
     def write(self, vals):
+        self.check_access("write")
         self._kinerja_cek_dari_hitung()
         return super().write(vals)
 

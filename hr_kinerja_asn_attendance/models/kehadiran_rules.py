@@ -25,6 +25,8 @@ from datetime import timedelta
 
 #: how far before a shift starts (or after it ends) a scan still belongs to it
 JEDA_SHIFT = timedelta(hours=4)
+#: intervals this close are one: a line ending at 24:00 ends at 23:59:59.999999
+SAMBUNG = timedelta(minutes=1)
 
 
 def menit_penuh(delta):
@@ -37,13 +39,13 @@ def kelompokkan_shift(intervals):
     """{local date: [(start, stop), ...]} from sorted, tz-aware intervals.
 
     Touching intervals are merged first (22:00-24:00 then 00:00-06:00 is one
-    interval starting at 22:00), then grouped by the date their start falls on in
+    interval starting at 22:00; Odoo ends a line at 24:00 a microsecond early), then grouped by the date their start falls on in
     their own timezone: the morning and afternoon of a day shift are one shift, a
     night shift is the shift of the evening it starts on.
     """
     merged = []
     for start, stop in sorted(intervals):
-        if merged and start <= merged[-1][1]:
+        if merged and start - merged[-1][1] <= SAMBUNG:
             merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
         else:
             merged.append((start, stop))
