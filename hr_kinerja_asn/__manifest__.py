@@ -2,7 +2,7 @@
     "name": "Kinerja ASN (PermenPANRB 6/2022)",
     "summary": "Performance management of Indonesian civil servants (PNS and PPPK): "
     "SKP, realisasi, feedback, evaluation and predikat",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Human Resources/Appraisals",
     "license": "LGPL-3",
     "author": "hr_kinerja_asn contributors",
@@ -17,6 +17,7 @@
         "security/rules_penilaian.xml",
         "security/rules_tindak_lanjut.xml",
         "security/rules_peringkat.xml",
+        "security/rules_tunjangan.xml",
         "data/hr_kinerja_core_value_data.xml",
         "data/hr_kinerja_skp_data.xml",
         "data/hr_kinerja_penilaian_data.xml",
@@ -48,6 +49,7 @@
         "wizard/hr_kinerja_penilaian_wizard_views.xml",
         "views/hr_kinerja_keberatan_views.xml",
         "views/hr_kinerja_tindak_lanjut_views.xml",
+        "views/hr_kinerja_tunjangan_views.xml",
         "views/hr_kinerja_beranda_views.xml",
         "data/hr_kinerja_beranda_data.xml",
         "wizard/hr_kinerja_impor_pegawai_wizard_views.xml",
@@ -57,6 +59,7 @@
     ],
     "demo": [
         "demo/hr_kinerja_demo.xml",
+        "demo/hr_kinerja_tunjangan_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

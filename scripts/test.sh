@@ -31,8 +31,19 @@ psycopg2.connect(host=o["db_host"], port=o["db_port"], user=o["db_user"],
 PYEOF
 
 DB=${TEST_DB:-kinerja_test_$$}
-cleanup() { [ -n "${KEEP_DB:-}" ] || "$PY" scripts/dropdb.py "$ODOO_RC" "$DB" || true; }
+BRIDGES=$(printf '%s\n' ${ADDONS//,/ } | grep -v '^hr_kinerja_asn$' || true)
+cleanup() {
+  [ -n "${KEEP_DB:-}" ] || "$PY" scripts/dropdb.py "$ODOO_RC" "$DB" || true
+  for b in $BRIDGES; do "$PY" scripts/dropdb.py "$ODOO_RC" "${DB}_${b##*_}" || true; done
+}
 trap cleanup EXIT
+# each bridge installs alone on top of hr_kinerja_asn (and its demo loads without the other)
+for b in $BRIDGES; do
+  echo "[test] installing $b alone into ${DB}_${b##*_}"
+  "$VENV/bin/odoo" -c "$ODOO_RC" -d "${DB}_${b##*_}" -i "$b" --stop-after-init --log-level=warn \
+    --without-demo= --http-port=0 || fail "installing $b alone failed"
+  "$PY" scripts/dropdb.py "$ODOO_RC" "${DB}_${b##*_}"
+done
 echo "[test] installing $ADDONS into throwaway database $DB"
 "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" -i "$ADDONS" --load-language=id_ID \
   --stop-after-init --log-level=warn --without-demo= --http-port=0 \

@@ -52,3 +52,12 @@ from . import hr_kinerja_tindak_lanjut_jenis
 from . import hr_kinerja_tindak_lanjut
 from . import hr_kinerja_periode_tindak_lanjut
 from . import hr_employee_tindak_lanjut
+from . import hr_kinerja_tunjangan_skema
+from . import hr_kinerja_tunjangan_skema_bagian
+from . import hr_kinerja_tunjangan_pagu
+from . import hr_kinerja_tunjangan_predikat
+from . import hr_kinerja_tunjangan_potongan
+from . import hr_kinerja_tunjangan
+from . import hr_kinerja_tunjangan_baris
+from . import hr_kinerja_tunjangan_koreksi
+from . import hr_kinerja_evaluasi_tunjangan

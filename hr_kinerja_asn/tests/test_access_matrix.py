@@ -203,7 +203,57 @@ class TestAccessMatrix(PenilaianCase):
         fx["hr.kinerja.peringkat.kriteria"] = env["hr.kinerja.peringkat.kriteria"].create(
             {"company_id": self.company.id, "kriteria": "tepat_waktu"}
         )
+        fx.update(self.tunjangan_fixtures())
         return fx
+
+    def tunjangan_fixtures(self):
+        """The staf's October allowance computed by the HR office from the agency's
+        scheme, a correction of it, and an empty second scheme (for the create rows)."""
+        env = self.env
+        self.staf.kelas_jabatan = 8
+        Skema = env["hr.kinerja.tunjangan.skema"]
+        skema = Skema.create(
+            {
+                "name": "Perbup Uji",
+                "company_id": self.company.id,
+                "date_start": datetime.date(2026, 1, 1),
+                "pagu_ids": [Command.create({"kelas_jabatan": 8, "jumlah": 4371943})],
+            }
+        )
+        self.skema_kosong = Skema.create(
+            {
+                "name": "Perbup Uji 2",
+                "company_id": self.company.id,
+                "date_start": datetime.date(2026, 12, 1),
+                "predikat_ids": [],
+                "potongan_ids": [],
+            }
+        )
+        tunjangan = (
+            env["hr.kinerja.tunjangan"]
+            .with_user(self.user_admin)
+            ._kinerja_hitung(self.company, OCT[0])
+            .filtered(lambda t: t.employee_id == self.staf)
+            .sudo()
+        )
+        koreksi = env["hr.kinerja.tunjangan.koreksi"].create(
+            {
+                "employee_id": self.staf.id,
+                "company_id": self.company.id,
+                "tunjangan_asal_id": tunjangan.id,
+                "selisih": 1000,
+                "uraian": "Koreksi uji",
+            }
+        )
+        return {
+            "hr.kinerja.tunjangan.skema": skema,
+            "hr.kinerja.tunjangan.pagu": skema.pagu_ids,
+            "hr.kinerja.tunjangan.predikat": skema.predikat_ids[:1],
+            "hr.kinerja.tunjangan.potongan": skema.potongan_ids[:1],
+            "hr.kinerja.tunjangan": tunjangan,
+            "hr.kinerja.tunjangan.baris": tunjangan.baris_ids[:1],
+            "hr.kinerja.tunjangan.koreksi": koreksi,
+        }
 
     def final_annual(self):
         """The staf's final annual evaluation, as the nine-box reads it (made final by
@@ -402,6 +452,46 @@ class TestAccessMatrix(PenilaianCase):
                 "jenis": "penghargaan",
                 "company_id": self.company.id,
             },
+            "hr.kinerja.tunjangan.skema": lambda: {
+                "name": "Skema baru",
+                "company_id": self.company.id,
+                "date_start": "2026-11-01",
+            },
+            "hr.kinerja.tunjangan.pagu": lambda: {
+                "skema_id": rec.skema_id.id,
+                "kelas_jabatan": 9,
+                "jumlah": 5000000,
+            },
+            "hr.kinerja.tunjangan.predikat": lambda: {
+                "skema_id": self.skema_kosong.id,
+                "predikat": "baik",
+                "nilai": 100,
+            },
+            "hr.kinerja.tunjangan.potongan": lambda: {
+                "skema_id": self.skema_kosong.id,
+                "jenis": "terlambat",
+                "kode": "TL9",
+                "menit_dari": 500,
+                "menit_sampai": 600,
+                "persen": 2,
+            },
+            "hr.kinerja.tunjangan": lambda: {
+                "employee_id": self.staf.id,
+                "company_id": self.company.id,
+                "date_start": "2026-11-01",
+                "date_end": "2026-11-30",
+            },
+            "hr.kinerja.tunjangan.baris": lambda: {
+                "tunjangan_id": rec.tunjangan_id.id,
+                "uraian": "Tambahan",
+                "nominal": 1,
+            },
+            "hr.kinerja.tunjangan.koreksi": lambda: {
+                "employee_id": self.staf.id,
+                "company_id": self.company.id,
+                "tunjangan_asal_id": rec.tunjangan_asal_id.id,
+                "selisih": 1,
+            },
             "hr.kinerja.peringkat": lambda: {"evaluasi_id": rec.evaluasi_id.id},
             "hr.kinerja.talenta": lambda: {"evaluasi_id": rec.evaluasi_id.id},
             "hr.kinerja.peringkat.kriteria": lambda: {
@@ -457,6 +547,13 @@ class TestAccessMatrix(PenilaianCase):
         "hr.kinerja.peringkat": ("peringkat_unit", 9),
         "hr.kinerja.talenta": ("kotak", "1"),
         "hr.kinerja.peringkat.kriteria": ("sequence", 5),
+        "hr.kinerja.tunjangan.skema": ("name", "Diubah"),
+        "hr.kinerja.tunjangan.pagu": ("jumlah", 5000000),
+        "hr.kinerja.tunjangan.predikat": ("nilai", 95),
+        "hr.kinerja.tunjangan.potongan": ("persen", 0.75),
+        "hr.kinerja.tunjangan": ("penjelasan", "Diubah"),
+        "hr.kinerja.tunjangan.baris": ("uraian", "Diubah"),
+        "hr.kinerja.tunjangan.koreksi": ("uraian", "Diubah"),
     }
 
     def write_vals(self, model, rec):
@@ -513,6 +610,11 @@ class TestAccessMatrix(PenilaianCase):
             rev = revision()
             rev.with_user(self.user_pegawai).action_ajukan()
             return rev
+
+        def verified_tunjangan():
+            rec = fx["hr.kinerja.tunjangan"]
+            rec.with_user(self.user_admin).action_verifikasi()
+            return rec
 
         def reported():
             rec = fx["hr.kinerja.realisasi"]
@@ -702,6 +804,22 @@ class TestAccessMatrix(PenilaianCase):
                 lambda: self.periode,
                 lambda r: r.action_open_skp(),
             ),
+            ("hr.kinerja.tunjangan", "action_hitung_ulang"): (
+                lambda: fx["hr.kinerja.tunjangan"],
+                lambda r: r.action_hitung_ulang(),
+            ),
+            ("hr.kinerja.tunjangan", "action_verifikasi"): (
+                lambda: fx["hr.kinerja.tunjangan"],
+                lambda r: r.action_verifikasi(),
+            ),
+            ("hr.kinerja.tunjangan", "action_kembalikan"): (
+                verified_tunjangan,
+                lambda r: r.action_kembalikan(),
+            ),
+            ("hr.kinerja.tunjangan", "action_kunci"): (
+                verified_tunjangan,
+                lambda r: r.action_kunci(),
+            ),
             ("hr.kinerja.periode", "action_selesai"): (
                 lambda: self.periode,
                 lambda r: r.action_selesai(),
@@ -760,6 +878,11 @@ class TestAccessMatrix(PenilaianCase):
             "hr.kinerja.buat.evaluasi.wizard": lambda: {
                 "periode_id": self.periode.id,
                 "jenis": "tahunan",
+            },
+            "hr.kinerja.tunjangan.hitung.wizard": lambda: {
+                "company_id": self.company.id,
+                "bulan": "10",
+                "tahun": 2026,
             },
             "hr.kinerja.impor.pegawai.wizard": lambda: {
                 "company_id": self.company.id,

@@ -1269,3 +1269,82 @@ class TestIntegrityRpc(HttpCase):
             )
         self.unchanged(self.emp_eko.sudo(), before)
         self.assert_no_holes()
+
+    # ------------------------------------------------------------------
+    # 14. Tunjangan kinerja / TPP (issue 13)
+    # ------------------------------------------------------------------
+    def test_14_allowances_are_computed_and_private(self):
+        """A month's allowance is computed, never typed; the pegawai reads only their
+        own; only the HR office verifies and locks; no context key unlocks a write."""
+        TUNJANGAN = "hr.kinerja.tunjangan"
+        hr = self.env.ref("hr_kinerja_asn.user_kepegawaian")
+        january = self.periode.date_start
+        months = (
+            self.env[TUNJANGAN].with_user(hr)._kinerja_hitung(self.main_company, january).sudo()
+        )
+        eko = months.filtered(lambda t: t.employee_id == self.emp_eko)
+        putri = months.filtered(lambda t: t.employee_id == self.emp_putri)
+        self.expect(eko and putri, f"January computed for Eko and Putri: {months.mapped('name')}")
+        own = self.ok("uji_eko", TUNJANGAN, "read", [eko.ids, ["jumlah", "penjelasan"]])
+        self.expect(own and own[0]["jumlah"] == eko.jumlah, f"Eko reads his own: {own!r}")
+        # someone else's pay: never, not even their PPK
+        for login in ("uji_eko", "penilai", "atasan"):
+            self.refuse(login, TUNJANGAN, "read", [putri.ids, ["jumlah"]])
+            self.reveals_nothing(
+                login,
+                TUNJANGAN,
+                "search_read",
+                [[("employee_id", "=", self.emp_putri.id)], ["jumlah"]],
+            )
+        # nobody types a figure, the HR office included, whatever the context says
+        before = self.snapshot(eko, ["jumlah", "state", "penjelasan"])
+        forged = {"context": {"kinerja_transisi": True, "kinerja_tunjangan_system": True}}
+        for login in ("uji_eko", "kepegawaian"):
+            self.refuse(login, TUNJANGAN, "write", [eko.ids, {"jumlah": 99999999}])
+            self.refuse(login, TUNJANGAN, "write", [eko.ids, {"jumlah": 99999999}], forged)
+            self.refuse(login, TUNJANGAN, "write", [eko.ids, {"state": "dikunci"}])
+            self.refuse(
+                login,
+                TUNJANGAN,
+                "create",
+                [
+                    {
+                        "employee_id": self.emp_eko.id,
+                        "date_start": f"{self.year}-12-01",
+                        "date_end": f"{self.year}-12-31",
+                        "company_id": self.main_company.id,
+                        "jumlah": 1,
+                    }
+                ],
+            )
+            self.refuse(
+                login,
+                "hr.kinerja.tunjangan.baris",
+                "write",
+                [eko.baris_ids[:1].ids, {"nominal": 1}],
+            )
+        # verifying and locking are the HR office's
+        for login in ("uji_eko", "penilai"):
+            for action in ("action_verifikasi", "action_kunci", "action_hitung_ulang"):
+                self.refuse(login, TUNJANGAN, action, [eko.ids])
+        self.unchanged(eko, before)
+        # the scheme is the HR office's; a pegawai cannot change his rule
+        skema = eko.skema_id
+        self.refuse(
+            "uji_eko", "hr.kinerja.tunjangan.skema", "write", [skema.ids, {"bobot_kinerja": 100}]
+        )
+        self.refuse(
+            "uji_eko",
+            "hr.kinerja.tunjangan.pagu",
+            "write",
+            [skema.pagu_ids[:1].ids, {"jumlah": 1e9}],
+        )
+        # once locked, the month and its scheme stay as they were, for the HR office too
+        self.ok("kepegawaian", TUNJANGAN, "action_verifikasi", [eko.ids])
+        self.ok("kepegawaian", TUNJANGAN, "action_kunci", [eko.ids])
+        self.refuse("kepegawaian", TUNJANGAN, "action_hitung_ulang", [eko.ids])
+        self.refuse("kepegawaian", TUNJANGAN, "unlink", [eko.ids])
+        self.refuse(
+            "kepegawaian", "hr.kinerja.tunjangan.skema", "write", [skema.ids, {"bobot_kinerja": 70}]
+        )
+        self.assert_no_holes()

@@ -6,3 +6,4 @@ from . import hr_kinerja_tindak_lanjut_wizard
 from . import hr_kinerja_ambil_alih_wizard
 from . import hr_kinerja_penilaian_wizard
 from . import hr_kinerja_impor_pegawai_wizard
+from . import hr_kinerja_tunjangan_hitung_wizard
