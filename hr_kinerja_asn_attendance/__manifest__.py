@@ -14,6 +14,7 @@
         "views/hr_kinerja_kehadiran_views.xml",
         "wizard/hr_kinerja_kehadiran_hitung_views.xml",
         "views/hr_kinerja_evaluasi_views.xml",
+        "views/hr_kinerja_tunjangan_views.xml",
         "views/menus.xml",
     ],
     "demo": [

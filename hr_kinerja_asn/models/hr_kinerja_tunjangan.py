@@ -27,6 +27,7 @@ from odoo.fields import Command
 
 from . import tunjangan_rumus
 from .hr_kinerja_predikat import PREDIKAT
+from .hr_kinerja_tunjangan_potongan import JENIS_KEJADIAN
 from .tunjangan_penjelasan import Penjelasan
 
 STATE = [("draft", "Draft"), ("diverifikasi", "Verified"), ("dikunci", "Locked")]
@@ -297,7 +298,9 @@ class HrKinerjaTunjangan(models.Model):
             return existing
         evaluasi = self._kinerja_evaluasi_bulan(skema, todo, month, end)
         dilaporkan = self._kinerja_ada_realisasi(todo, month, end)
-        disiplin = self._kinerja_kejadian_disiplin(todo, month, end)
+        disiplin = (
+            self._kinerja_kejadian_disiplin(todo, month, end) if skema.potong_kehadiran else {}
+        )
         koreksi = self.env["hr.kinerja.tunjangan.koreksi"].sudo()._kinerja_tertunda(todo, month)
         pagu = skema._pagu_per_kelas()
         nilai = skema._nilai_predikat()
@@ -445,4 +448,5 @@ class HrKinerjaTunjangan(models.Model):
             line = skema._band(item["jenis"], item.get("menit"))
             if line:
                 groups[line].append(item)
-        return sorted(groups.items(), key=lambda kv: (kv[0].jenis, kv[0].menit_dari))
+        order = [key for key, _label in JENIS_KEJADIAN]
+        return sorted(groups.items(), key=lambda kv: (order.index(kv[0].jenis), kv[0].menit_dari))

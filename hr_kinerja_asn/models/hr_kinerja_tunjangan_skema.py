@@ -94,6 +94,13 @@ class HrKinerjaTunjanganSkema(models.Model):
         default="seluruh",
         tracking=True,
     )
+    potong_kehadiran = fields.Boolean(
+        string="Cut by Attendance",
+        tracking=True,
+        help="Late arrivals, early leaves and absent days from the attendance records "
+        "(addon hr_kinerja_asn_attendance) cut the discipline part. Off: the discipline "
+        "part is paid whole, e.g. while the agency's attendance is not kept in Odoo.",
+    )
     batas_potongan = fields.Float(
         string="Cap of the Discipline Cuts (%)", default=100, required=True, tracking=True
     )
@@ -152,6 +159,7 @@ class HrKinerjaTunjanganSkema(models.Model):
             "gaya_predikat",
             "potongan_tanpa_realisasi",
             "dasar_potongan",
+            "potong_kehadiran",
             "batas_potongan",
             "pembulatan",
             "pagu_ids",

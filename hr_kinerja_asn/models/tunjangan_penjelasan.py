@@ -192,6 +192,8 @@ class Penjelasan:
             weight=self.persen(skema.bobot_disiplin),
             amount=self.rp(tunjangan_rumus.bulatkan(hasil["bagian_disiplin"], 1)),
         )
+        if not skema.potong_kehadiran:
+            return _("%(part)s: attendance does not cut the allowance in this scheme.", part=bagian)
         if not disiplin:
             return _(
                 "%(part)s: no attendance record for %(month)s, nothing cut.",

@@ -152,6 +152,7 @@ class TestTunjangan(TunjanganCase):
             },
         )
         self.assertEqual(self.skema.potongan_ids.filtered(lambda p: p.kode == "TL3").persen, 1.25)
+        self.assertFalse(self.skema.potong_kehadiran, "attendance counts once the agency says so")
         self.assertEqual((self.skema.bobot_kinerja, self.skema.bobot_disiplin), (60, 40))
 
     def test_month_from_the_real_evaluation(self):
@@ -182,6 +183,7 @@ class TestTunjangan(TunjanganCase):
             {"jenis": "pulang_cepat", "tanggal": datetime.date(2026, 10, 14), "menit": 0},
         ]
         self.rate_again_baik()
+        self.skema.with_user(self.user_admin).potong_kehadiran = True
         pagu = self.skema._pagu_per_kelas()
         values = self.Tunjangan._kinerja_nilai(
             self.skema,

@@ -1,4 +1,6 @@
-"""Demo only: one February of attendance for the demo agency (``demo/``).
+"""Demo only: one January of attendance for the demo agency (``demo/``): the month
+whose evaluations are final in the core demo, so the tunjangan and the payslips of
+the demo agency are computed from it.
 
 Called from the demo data, never by the product. It mirrors the worked example of the
 allowance: Eko (prakom muda) is twice late by 1-30 minutes, once by 61-90 minutes and
@@ -18,12 +20,12 @@ class HrKinerjaKehadiran(models.Model):
     _inherit = "hr.kinerja.kehadiran"
 
     @api.model
-    def _kinerja_demo_februari(self, employee_ids, eko_id, holiday_name):
-        """February of this year: public holiday on the first weekday from the 17th
-        (Imlek), scans from 07:2x to 16:0x, the exceptions above; then computed."""
+    def _kinerja_demo_januari(self, employee_ids, eko_id, holiday_name):
+        """January of this year: public holiday on New Year's Day (or the first weekday
+        after it), scans from 07:1x to 16:xx, the exceptions above; then computed."""
         year = fields.Date.context_today(self).year
         employees = self.env["hr.employee"].browse(employee_ids)
-        libur = date(year, 2, 17)
+        libur = date(year, 1, 1)
         while libur.weekday() >= 5:
             libur += timedelta(days=1)
 
@@ -41,10 +43,10 @@ class HrKinerjaKehadiran(models.Model):
             }
         )
         days = [
-            date(year, 2, 1) + timedelta(days=offset)
-            for offset in range(28)
-            if (date(year, 2, 1) + timedelta(days=offset)).weekday() < 5
-            and date(year, 2, 1) + timedelta(days=offset) != libur
+            date(year, 1, 1) + timedelta(days=offset)
+            for offset in range(31)
+            if (date(year, 1, 1) + timedelta(days=offset)).weekday() < 5
+            and date(year, 1, 1) + timedelta(days=offset) != libur
         ]
         today = fields.Date.context_today(self)
         # (employee index or Eko, working day index) -> (arrival, departure)
@@ -80,4 +82,4 @@ class HrKinerjaKehadiran(models.Model):
                     }
                 )
         self.env["hr.attendance"].create(vals_list)
-        self._kinerja_hitung(employees, date(year, 2, 1))
+        self._kinerja_hitung(employees, date(year, 1, 1))

@@ -8,7 +8,7 @@ scan corrected after the first computation counts), stores it as
 occurrences: minutes are raw, never banded or priced here.
 """
 
-from odoo import api, models
+from odoo import api, fields, models
 
 
 class HrKinerjaTunjangan(models.Model):
@@ -24,3 +24,26 @@ class HrKinerjaTunjangan(models.Model):
         )
         result.update(records._kinerja_kejadian())
         return result
+
+    kehadiran_id = fields.Many2one(
+        "hr.kinerja.kehadiran",
+        string="Monthly Attendance",
+        compute="_compute_kehadiran_id",
+        help="The month's attendance the discipline part was cut from.",
+    )
+
+    def _compute_kehadiran_id(self):
+        """The employee's attendance record of the month (one search for the batch)."""
+        found = (
+            self.env["hr.kinerja.kehadiran"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", self.employee_id.ids),
+                    ("date_start", "in", list(set(self.mapped("date_start")))),
+                ]
+            )
+        )
+        by_key = {(k.employee_id.id, k.date_start): k.id for k in found}
+        for rec in self:
+            rec.kehadiran_id = by_key.get((rec.employee_id.id, rec.date_start), False)

@@ -18,6 +18,7 @@ HARI_KERJA_OKT = [
 class TestKehadiranTunjangan(TunjanganCase, KehadiranCase):
     def setUp(self):
         super().setUp()
+        self.skema.with_user(self.user_admin).potong_kehadiran = True
         # October 2026, Eko-like: 12 and 30 minutes late (TL1), 75 minutes (TL3),
         # one working day absent without leave; on time otherwise
         self.late = {

@@ -35,7 +35,7 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools.misc import format_date
+from odoo.tools.misc import format_date, formatLang
 
 #: the input codes the TPP salary rules declare and read (``inputs.<code>.amount``)
 TPP_KINERJA = "TPP_KINERJA"
@@ -170,7 +170,7 @@ class HrPayslip(models.Model):
         if not tunjangan.potongan_persen:
             name = _("Discipline TPP %(month)s (no cuts)", month=label)
         else:
-            cut = f"{tunjangan.potongan_persen:g} %"
+            cut = f"{formatLang(self.env, tunjangan.potongan_persen, digits=2)} %"
             name = _("Discipline TPP %(month)s (cuts %(cut)s)", month=label, cut=cut)
         return {"name": name, "amount": tunjangan.jumlah_disiplin}
 

@@ -37,7 +37,7 @@ class TestTppPayslip(PayrollCase):
         self.assertEqual(lines["TPP_DISIPLIN"].name, "Discipline TPP February 2026 (no cuts)")
         self.assertEqual(lines["GROSS"].name, "Gross", "the TPP name does not leak")
         self.assertEqual(slip.kinerja_penjelasan, tunjangan.penjelasan)
-        self.assertIn("no attendance record for February 2026", slip.kinerja_penjelasan)
+        self.assertIn("attendance does not cut the allowance", slip.kinerja_penjelasan)
         self.assertIn("Predikat Good February 2026", slip.kinerja_penjelasan)
 
     def test_hand_typed_tpp_input_is_replaced_by_the_tunjangan(self):
