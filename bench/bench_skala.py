@@ -1,0 +1,300 @@
+"""Scale benchmark (issue 14): the batch paths of a year on a generated instansi of N
+pegawai, each beside the raw-SQL floor for the same work, in one run.
+
+Run:  make bench N=10000      (or, on a database with hr_kinerja_asn installed:
+      N=1000 .venv/bin/odoo shell -c .odoorc -d <db> --log-level=error < bench/bench_skala.py)
+
+Everything happens in one transaction rolled back at the end, so the database is left
+as it was. Operations go through the product's own methods as the HR office; the
+floor is the SQL a hand-written batch would need for the same result (an INSERT ...
+SELECT, an UPDATE by the kuadran, a GROUP BY unit and predikat), measured on the same
+rows inside a savepoint that is rolled back before the product runs.
+"""
+
+import datetime
+import os
+import random
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.getcwd(), "bench"))
+
+from instansi import buat_instansi, isi_rhk
+
+N = int(os.environ.get("N", "1000"))
+YEAR = int(os.environ.get("BENCH_YEAR", "2031"))
+random.seed(14)
+base_env = env  # noqa: F821 - odoo shell global
+rows = []
+
+
+def measure(label, func, floor_sql=None, env=None):
+    """Time and queries of ``func`` (cold cache, flush included), and of the floor SQL
+    run first on the same data in a savepoint that is rolled back."""
+    env = env or base_env
+    floor_t = None
+    if floor_sql:
+        env.flush_all()
+        with env.cr.savepoint(flush=False) as sp:
+            start = time.perf_counter()
+            for statement, params in floor_sql():
+                env.cr.execute(statement, params)
+            floor_t = time.perf_counter() - start
+            sp.rollback()
+        env.invalidate_all()
+    env.flush_all()
+    env.invalidate_all()
+    queries, start = env.cr.sql_log_count, time.perf_counter()
+    result = func()
+    env.flush_all()
+    elapsed = time.perf_counter() - start
+    rows.append((label, elapsed, env.cr.sql_log_count - queries, floor_t))
+    print(f"  {label}: {elapsed:.2f}s", flush=True)
+    return result
+
+
+t0 = time.perf_counter()
+data = buat_instansi(base_env, N, f"{N}_{YEAR}")
+env = data["env"]
+company = data["company"]
+hr = env.ref("base.user_admin")
+hr.write({"company_ids": [(4, company.id)], "company_id": company.id})
+henv = env(user=hr, context=dict(env.context, allowed_company_ids=[company.id]))
+print(f"generated {len(data['employees'])} pegawai in {time.perf_counter() - t0:.0f}s", flush=True)
+
+periode = henv["hr.kinerja.periode"].create({"tahun": YEAR, "company_id": company.id})
+SKP = "hr_kinerja_skp"
+
+
+def floor_open():
+    """The SKPs with their snapshot columns, the 7 BerAKHLAK lines and the 7 lampiran
+    rows each, and a to-do each: five INSERT ... SELECT."""
+    return [
+        (
+            f"INSERT INTO {SKP} (employee_id, periode_id, company_id, date_start, date_end, "
+            "state, name, jenis_skp, pendekatan, pejabat_penilai_id, department_id, "
+            "create_uid, write_uid, create_date, write_date) "
+            "SELECT e.id, %s, %s, %s, %s, 'draft', e.name, 'ja_jf', 'kuantitatif', "
+            "e.pejabat_penilai_id, e.department_id, 1, 1, now(), now() "
+            "FROM hr_employee e WHERE e.company_id = %s AND e.jenis_jabatan != 'pejabat_negara'",
+            [periode.id, company.id, periode.date_start, periode.date_end, company.id],
+        ),
+        (
+            "INSERT INTO hr_kinerja_perilaku (skp_id, core_value_id, create_uid, write_uid, "
+            "create_date, write_date) SELECT s.id, v.id, 1, 1, now(), now() "
+            "FROM hr_kinerja_skp s, hr_kinerja_core_value v WHERE s.periode_id = %s",
+            [periode.id],
+        ),
+        (
+            "INSERT INTO hr_kinerja_lampiran (skp_id, jenis, name, create_uid, write_uid, "
+            "create_date, write_date) SELECT s.id, 'sumber_daya', v.name->>'en_US', "
+            "1, 1, now(), now() FROM hr_kinerja_skp s, hr_kinerja_core_value v "
+            "WHERE s.periode_id = %s",
+            [periode.id],
+        ),
+        (
+            "INSERT INTO mail_activity (res_model_id, res_model, res_id, activity_type_id, "
+            "user_id, date_deadline, summary, create_uid, write_uid, create_date, write_date) "
+            "SELECT m.id, 'hr.kinerja.skp', s.id, 1, e.user_id, now()::date, 'SKP', 1, 1, "
+            "now(), now() FROM hr_kinerja_skp s JOIN hr_employee e ON e.id = s.employee_id, "
+            "ir_model m WHERE m.model = 'hr.kinerja.skp' AND s.periode_id = %s",
+            [periode.id],
+        ),
+    ]
+
+
+measure("opening a year (draft SKP + to-do each)", periode.action_mulai, floor_open, henv)
+skps = henv["hr.kinerja.skp"].search([("periode_id", "=", periode.id)])
+isi_rhk(env, skps.sudo())
+
+
+def floor_state(table, state, ids):
+    return lambda: [(f"UPDATE {table} SET state = %s WHERE id = ANY(%s)", [state, ids])]
+
+
+measure(
+    "submitting every SKP",
+    skps.action_ajukan,
+    floor_state(SKP, "diajukan", skps.ids),
+    henv,
+)
+measure("setting every SKP", skps.action_tetapkan, floor_state(SKP, "ditetapkan", skps.ids), henv)
+
+# organisational achievement of every unit, January and the year (data entry)
+units = data["units"]
+Capaian = henv["hr.kinerja.capaian.organisasi"]
+jan = (datetime.date(YEAR, 1, 1), datetime.date(YEAR, 1, 31))
+Capaian.create(
+    [
+        {
+            "company_id": company.id,
+            "department_id": d.id,
+            "periode_id": periode.id,
+            "jenis": jenis,
+            "date_start": start,
+            "date_end": end,
+            "capaian": "baik",
+        }
+        for d in units | units.parent_id | units.parent_id.parent_id
+        for jenis, (start, end) in (
+            ("periodik", jan),
+            ("tahunan", (periode.date_start, periode.date_end)),
+        )
+    ]
+)
+Evaluasi = henv["hr.kinerja.evaluasi"]
+
+
+def floor_generate(jenis, start, end):
+    return lambda: [
+        (
+            "INSERT INTO hr_kinerja_evaluasi (employee_id, skp_id, periode_id, company_id, "
+            "department_id, penilai_id, jenis, date_start, date_end, state, create_uid, "
+            "write_uid, create_date, write_date) SELECT s.employee_id, s.id, s.periode_id, "
+            "s.company_id, e.department_id, s.pejabat_penilai_id, %s, %s, %s, 'draft', 1, 1, "
+            "now(), now() FROM hr_kinerja_skp s "
+            "JOIN hr_employee e ON e.id = s.employee_id WHERE s.periode_id = %s",
+            [jenis, start, end, periode.id],
+        )
+    ]
+
+
+monthly = measure(
+    "creating a month's evaluations",
+    lambda: Evaluasi._generate(periode, *jan, "periodik", f"Januari {YEAR}"),
+    floor_generate("periodik", *jan),
+    henv,
+)
+
+
+def rate(evaluations):
+    """The PPKs' ratings (data entry, not measured): mostly as expected; written in
+    one ORM write per pair of ratings, so the stored predikat follows."""
+    choices = ["sesuai"] * 7 + ["diatas"] * 2 + ["dibawah"]
+    pairs = {}
+    for ev in evaluations.sudo():
+        pairs.setdefault((random.choice(choices), random.choice(choices)), []).append(ev.id)
+    Evaluasi = env["hr.kinerja.evaluasi"].sudo()
+    for (hasil, perilaku), ids in pairs.items():
+        Evaluasi.browse(ids).write({"rating_hasil_kerja": hasil, "rating_perilaku": perilaku})
+    env.flush_all()
+    env.invalidate_all()
+
+
+KUADRAN = (
+    "CASE WHEN rating_hasil_kerja = 'diatas' AND rating_perilaku = 'diatas' THEN 'sangat_baik' "
+    "WHEN rating_perilaku = 'dibawah' AND rating_hasil_kerja = 'dibawah' THEN 'sangat_kurang' "
+    "WHEN rating_perilaku = 'dibawah' THEN 'kurang' "
+    "WHEN rating_hasil_kerja = 'dibawah' THEN 'butuh_perbaikan' ELSE 'baik' END"
+)
+
+
+def floor_predikat(ids):
+    return lambda: [
+        (
+            f"UPDATE hr_kinerja_evaluasi SET predikat = {KUADRAN}, state = 'dinilai' "
+            "WHERE id = ANY(%s)",
+            [ids],
+        ),
+        (
+            "SELECT unit_id, predikat, count(*) FROM hr_kinerja_evaluasi WHERE id = ANY(%s) "
+            "GROUP BY unit_id, predikat",
+            [ids],
+        ),
+    ]
+
+
+def floor_final(ids):
+    return lambda: [
+        *floor_predikat(ids)(),
+        ("UPDATE hr_kinerja_evaluasi SET state = 'final' WHERE id = ANY(%s)", [ids]),
+    ]
+
+
+rate(monthly)
+measure(
+    "computing the predikat, monthly",
+    monthly.sudo().action_hitung_predikat,
+    floor_predikat(monthly.ids),
+    henv,
+)
+measure(
+    "finalising every unit, monthly",
+    lambda: monthly.unit_id.action_finalkan(justifikasi="Bench"),
+    floor_final(monthly.ids),
+    henv,
+)
+
+annual = Evaluasi._generate(
+    periode, periode.date_start, periode.date_end, "tahunan", f"Tahunan {YEAR}"
+)
+rate(annual)
+
+
+def annual_all():
+    annual.sudo().action_hitung_predikat()
+    annual.unit_id.action_finalkan(justifikasi="Bench")
+
+
+measure(
+    "annual predikat + distribution + finalising every unit",
+    annual_all,
+    floor_final(annual.ids),
+    henv,
+)
+
+# screens: queries of one request, whatever N
+skp = skps[len(skps) // 2]
+
+
+def form_spec(model, view_type="form"):
+    views = henv[model].get_views([(False, view_type)])
+    fields_ = views["models"][model]["fields"]
+    spec = {}
+    for fname, desc in fields_.items():
+        if desc["type"] in ("one2many", "many2many") and desc.get("relation") in views["models"]:
+            sub = views["models"][desc["relation"]]["fields"]
+            spec[fname] = {"fields": {f: {} for f in sub if f != "id"}}
+        elif desc["type"] == "many2one":
+            spec[fname] = {"fields": {"display_name": {}}}
+        else:
+            spec[fname] = {}
+    return spec
+
+
+ppk = skp.pejabat_penilai_id.user_id
+spec = form_spec("hr.kinerja.skp")
+measure("opening one SKP form (web_read)", lambda: skp.with_user(ppk).web_read(spec), env=henv)
+unit = monthly.unit_id[:1]
+list_spec = form_spec("hr.kinerja.evaluasi", "list")
+measure(
+    "a unit's evaluation list (web_search_read)",
+    lambda: (
+        henv["hr.kinerja.evaluasi"]
+        .with_user(ppk)
+        .web_search_read([("unit_id", "=", unit.id)], list_spec, limit=80)
+    ),
+    env=henv,
+)
+measure(
+    "a PPK's team SKP list (web_search_read)",
+    lambda: (
+        henv["hr.kinerja.skp"]
+        .with_user(ppk)
+        .web_search_read(
+            [("pejabat_penilai_id.user_id", "=", ppk.id)],
+            form_spec("hr.kinerja.skp", "list"),
+            limit=80,
+        )
+    ),
+    env=henv,
+)
+
+print(f"\nN = {len(data['employees'])} pegawai, {len(data['units'])} units\n")
+print("| operation | time | queries | SQL floor | ratio |\n|---|---|---|---|---|")
+for label, elapsed, queries, floor in rows:
+    ratio = f"{elapsed / floor:.0f}×" if floor else "–"
+    floor_s = f"{floor:.2f} s" if floor is not None else "–"
+    print(f"| {label} | {elapsed:.2f} s | {queries} | {floor_s} | {ratio} |")
+print(f"\ntotal {time.perf_counter() - t0:.0f}s", flush=True)
+env.cr.rollback()

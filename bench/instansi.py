@@ -1,0 +1,184 @@
+"""A generated instansi of N pegawai for the scale benchmark (issue 14).
+
+Shape (as measured in the issue): units of 25 under a pengawas (one department
+each), eight pengawas under an administrator, the administrators under one JPT
+Pratama rated by the Kepala Daerah (a pejabat negara). Every ASN has a login (their
+to-dos and notifications are part of the cost) and, once the year is open, a set SKP
+of 5 RHK x 3 indicators.
+
+Generation is not what is measured: users, employees, departments and RHK go in
+through the ORM in large batches (no tracking, no mail), which is what an import
+would do. The measured operations are in ``bench_skala.py``.
+"""
+
+import math
+
+from odoo import Command
+
+UNIT = 25
+PENGAWAS_PER_ADMINISTRATOR = 8
+
+
+def batched(items, size=2000):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def create_many(model, vals_list, size=2000):
+    records = model.browse()
+    for chunk in batched(vals_list, size):
+        records |= model.create(chunk)
+        model.env.flush_all()
+        model.env.invalidate_all()
+    return records
+
+
+def buat_instansi(env, n, tag):
+    """Company, org chart, users and employees of ``n`` ASN. Returns a dict."""
+    env = env(
+        context=dict(
+            env.context,
+            tracking_disable=True,
+            mail_create_nolog=True,
+            mail_create_nosubscribe=True,
+            mail_notrack=True,
+            no_reset_password=True,
+        )
+    )
+    company = env["res.company"].create({"name": f"Instansi Bench {tag}"})
+    units = math.ceil((n - 1) / UNIT)
+    admins = math.ceil(units / PENGAWAS_PER_ADMINISTRATOR)
+    staff = n - 1 - units - admins
+    people = (
+        [("JPT", "jpt_pratama")]
+        + [(f"Administrator {i}", "administrator") for i in range(admins)]
+        + [(f"Pengawas {i}", "pengawas") for i in range(units)]
+        + [(f"Pelaksana {i}", "pelaksana" if i % 3 else "fungsional") for i in range(staff)]
+    )
+    group_user = env.ref("base.group_user")
+    users = create_many(
+        env["res.users"],
+        [
+            {
+                "name": name,
+                "login": f"bench_{tag}_{i}",
+                "company_id": company.id,
+                "company_ids": [Command.set([company.id])],
+                "groups_id": [Command.set([group_user.id])],
+            }
+            for i, (name, _jenis) in enumerate(people)
+        ],
+    )
+    Dept = env["hr.department"]
+    root = Dept.create({"name": "Badan", "company_id": company.id})
+    bidang = create_many(
+        Dept,
+        [
+            {"name": f"Bidang {i}", "company_id": company.id, "parent_id": root.id}
+            for i in range(admins)
+        ],
+    )
+    seksi = create_many(
+        Dept,
+        [
+            {
+                "name": f"Seksi {i}",
+                "company_id": company.id,
+                "parent_id": bidang[i // PENGAWAS_PER_ADMINISTRATOR].id,
+            }
+            for i in range(units)
+        ],
+    )
+    Employee = env["hr.employee"]
+    kepala_daerah = Employee.create(
+        {"name": "Kepala Daerah", "jenis_jabatan": "pejabat_negara", "company_id": company.id}
+    )
+    jpt = Employee.create(
+        {
+            "name": "JPT",
+            "jenis_jabatan": "jpt_pratama",
+            "company_id": company.id,
+            "parent_id": kepala_daerah.id,
+            "department_id": root.id,
+            "user_id": users[0].id,
+        }
+    )
+    administrators = create_many(
+        Employee,
+        [
+            {
+                "name": f"Administrator {i}",
+                "jenis_jabatan": "administrator",
+                "company_id": company.id,
+                "parent_id": jpt.id,
+                "department_id": bidang[i].id,
+                "user_id": users[1 + i].id,
+            }
+            for i in range(admins)
+        ],
+    )
+    pengawas = create_many(
+        Employee,
+        [
+            {
+                "name": f"Pengawas {i}",
+                "jenis_jabatan": "pengawas",
+                "company_id": company.id,
+                "parent_id": administrators[i // PENGAWAS_PER_ADMINISTRATOR].id,
+                "department_id": seksi[i].id,
+                "user_id": users[1 + admins + i].id,
+            }
+            for i in range(units)
+        ],
+    )
+    pelaksana = create_many(
+        Employee,
+        [
+            {
+                "name": f"Pelaksana {i}",
+                "jenis_jabatan": people[1 + admins + units + i][1],
+                "company_id": company.id,
+                "parent_id": pengawas[i // (UNIT - 1)].id,
+                "department_id": seksi[i // (UNIT - 1)].id,
+                "user_id": users[1 + admins + units + i].id,
+            }
+            for i in range(staff)
+        ],
+    )
+    for dept, head in zip(bidang, administrators, strict=True):
+        dept.manager_id = head
+    for dept, head in zip(seksi, pengawas, strict=True):
+        dept.manager_id = head
+    env.flush_all()
+    return {
+        "env": env,
+        "company": company,
+        "users": users,
+        "employees": jpt | administrators | pengawas | pelaksana,
+        "units": seksi,
+    }
+
+
+def isi_rhk(env, skps, rhk=5, indikator=3):
+    """5 RHK x 3 indicators per SKP (what a pegawai types before submitting)."""
+    vals = [
+        {
+            "skp_id": skp.id,
+            "name": f"RHK {r + 1}",
+            "indikator_ids": [
+                Command.create(
+                    {
+                        "name": f"Indikator {r + 1}.{k + 1}",
+                        "aspek": ("kuantitas", "kualitas", "waktu")[k],
+                        "target_min": 1,
+                        "target_max": 2,
+                        "satuan": "dokumen",
+                    }
+                )
+                for k in range(indikator)
+            ],
+        }
+        for skp in skps
+        for r in range(rhk)
+    ]
+    create_many(env["hr.kinerja.rhk"], vals, size=5000)
