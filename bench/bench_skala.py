@@ -167,26 +167,30 @@ monthly = measure(
 )
 
 
-def rate(evaluations):
-    """The PPKs' ratings (data entry, not measured): mostly as expected; written in
-    one ORM write per pair of ratings, so the stored predikat follows."""
-    choices = ["sesuai"] * 7 + ["diatas"] * 2 + ["dibawah"]
-    pairs = {}
-    for ev in evaluations.sudo():
-        pairs.setdefault((random.choice(choices), random.choice(choices)), []).append(ev.id)
-    Evaluasi = env["hr.kinerja.evaluasi"].sudo()
-    for (hasil, perilaku), ids in pairs.items():
-        Evaluasi.browse(ids).write({"rating_hasil_kerja": hasil, "rating_perilaku": perilaku})
-    env.flush_all()
-    env.invalidate_all()
-
-
 KUADRAN = (
     "CASE WHEN rating_hasil_kerja = 'diatas' AND rating_perilaku = 'diatas' THEN 'sangat_baik' "
     "WHEN rating_perilaku = 'dibawah' AND rating_hasil_kerja = 'dibawah' THEN 'sangat_kurang' "
     "WHEN rating_perilaku = 'dibawah' THEN 'kurang' "
     "WHEN rating_hasil_kerja = 'dibawah' THEN 'butuh_perbaikan' ELSE 'baik' END"
 )
+
+
+def rate(evaluations):
+    """The PPKs' ratings (data entry, not measured): mostly as expected, with the
+    predikat each pair gives (the stored compute's result, written with them), so the
+    measured step is the batch action on rated drafts."""
+    choices = ["sesuai"] * 7 + ["diatas"] * 2 + ["dibawah"]
+    ids = evaluations.ids
+    hasil = [random.choice(choices) for _ in ids]
+    perilaku = [random.choice(choices) for _ in ids]
+    env.flush_all()
+    env.cr.execute(
+        "UPDATE hr_kinerja_evaluasi e SET rating_hasil_kerja = v.h, rating_perilaku = v.p "
+        "FROM unnest(%s::int[], %s::varchar[], %s::varchar[]) AS v(id, h, p) WHERE e.id = v.id",
+        [ids, hasil, perilaku],
+    )
+    env.cr.execute(f"UPDATE hr_kinerja_evaluasi SET predikat = {KUADRAN} WHERE id = ANY(%s)", [ids])
+    env.invalidate_all()
 
 
 def floor_predikat(ids):

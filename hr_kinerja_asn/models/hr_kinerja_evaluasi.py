@@ -522,16 +522,23 @@ class HrKinerjaEvaluasi(models.Model):
         if not todo:
             return True
         todo._kinerja_transisi().with_context(mail_notrack=True).write({"state": "dinilai"})
-        # one chatter line per unit evaluation, not one per record (a batch may be hundreds)
-        for unit in todo.unit_id:
-            rated = todo.filtered(lambda e, u=unit: e.unit_id == u)
-            unit.sudo().message_post(
-                body=self.env._(
-                    "%(count)s evaluation(s) rated by %(user)s: %(names)s",
-                    count=len(rated),
-                    user=self.env.user.name,
-                    names=", ".join(rated.employee_id.mapped("name")),
-                )
+        # one chatter line per unit evaluation, not one per record (a batch may be
+        # hundreds), all logged in one batch
+        per_unit = {}
+        for ev in todo.sudo():
+            if ev.unit_id:
+                per_unit.setdefault(ev.unit_id.id, []).append(ev.employee_id.name)
+        if per_unit:
+            self.env["hr.kinerja.evaluasi.unit"].sudo().browse(per_unit)._message_log_batch(
+                bodies={
+                    unit_id: self.env._(
+                        "%(count)s evaluation(s) rated by %(user)s: %(names)s",
+                        count=len(names),
+                        user=self.env.user.name,
+                        names=", ".join(names),
+                    )
+                    for unit_id, names in per_unit.items()
+                }
             )
         todo.sudo().activity_unlink(["hr_kinerja_asn.mail_act_evaluasi_nilai"])
         return True

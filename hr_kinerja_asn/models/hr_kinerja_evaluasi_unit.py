@@ -430,14 +430,17 @@ class HrKinerjaEvaluasiUnit(models.Model):
         return True
 
     def action_finalkan(self, justifikasi=None):
-        """Finalise the unit and period: every evaluation rated, the pattern respected or
-        the breach justified in writing (spec decision 2)."""
+        """Finalise the units and period: every evaluation rated, the pattern respected or
+        the breach justified in writing (spec decision 2). All units are checked before
+        any is finalised, and finalised together (set-based: an instansi is hundreds of
+        units at month end)."""
         self._kinerja_mulai()
+        self._check_can_finalise()
+        semua = {unit.id: self.env["hr.kinerja.evaluasi"].sudo() for unit in self}
+        for ev in self._evaluasi_semua():
+            semua[ev.unit_id.id] |= ev
         for unit in self:
-            unit._check_can_finalise()
-            unrated = unit._evaluasi_semua().filtered(
-                lambda e: e.state == "draft" or not e.predikat
-            )
+            unrated = semua[unit.id].filtered(lambda e: e.state == "draft" or not e.predikat)
             if unrated:
                 # each with who must rate it: a unit head is rated by their own PPK
                 names = ", ".join(
@@ -465,17 +468,19 @@ class HrKinerjaEvaluasiUnit(models.Model):
                         unit=unit.name,
                     )
                 )
-            justification = (justifikasi or "").strip()
-            if unit.melanggar and not justification:
-                return {
-                    "type": "ir.actions.act_window",
-                    "name": self.env._("Justify the Distribution"),
-                    "res_model": "hr.kinerja.finalkan.wizard",
-                    "view_mode": "form",
-                    "target": "new",
-                    "context": {"default_unit_id": unit.id},
-                }
-            unit.sudo()._do_finalise(justification if unit.melanggar else False)
+        rekap = self._distribusi_rekap()
+        melanggar = self.filtered(lambda u: any(not r["ok"] for r in rekap[u.id][4]))
+        justification = (justifikasi or "").strip()
+        if melanggar and not justification:
+            return {
+                "type": "ir.actions.act_window",
+                "name": self.env._("Justify the Distribution"),
+                "res_model": "hr.kinerja.finalkan.wizard",
+                "view_mode": "form",
+                "target": "new",
+                "context": {"default_unit_id": melanggar[0].id},
+            }
+        self.sudo()._do_finalise(justification, melanggar, semua)
         return True
 
     def _check_can_finalise(self):
@@ -489,13 +494,21 @@ class HrKinerjaEvaluasiUnit(models.Model):
                     self.env._("Only an appraiser of %(unit)s finalises it.", unit=unit.name)
                 )
 
-    def _do_finalise(self, justification):
-        self.ensure_one()
-        self._kinerja_transisi().write({"state": "final", "justifikasi": justification})
-        self._evaluasi_semua()._kinerja_finalkan(justification)
-        if justification:
-            self.message_post(
-                body=self.env._("Finalised despite the pattern: %(why)s", why=justification)
-            )
-        else:
-            self.message_post(body=self.env._("Finalised; the distribution respects the pattern."))
+    def _do_finalise(self, justification, melanggar, semua):
+        """The units' transition: final, the breaching ones with the justification, their
+        evaluations finalised in two batches (with and without it), one chatter line
+        each logged in one batch."""
+        Evaluasi = self.env["hr.kinerja.evaluasi"].sudo()
+        for units, why in ((melanggar, justification), (self - melanggar, False)):
+            if not units:
+                continue
+            units._kinerja_transisi().write({"state": "final", "justifikasi": why})
+            Evaluasi.union(*(semua[unit.id] for unit in units))._kinerja_finalkan(why)
+        self._message_log_batch(
+            bodies={
+                unit.id: self.env._("Finalised despite the pattern: %(why)s", why=justification)
+                if unit in melanggar
+                else self.env._("Finalised; the distribution respects the pattern.")
+                for unit in self
+            }
+        )

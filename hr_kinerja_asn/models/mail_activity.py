@@ -8,6 +8,7 @@ queries per record (and an e-mail each), so every workflow goes through
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
+from odoo.tools import SQL
 
 
 class MailActivity(models.Model):
@@ -94,12 +95,57 @@ class MailActivity(models.Model):
                     "date_deadline": item.get("deadline") or today,
                 }
             )
-        return (
-            self.sudo()
-            .with_context(
-                mail_activity_quick_update=self.env.context.get(
-                    "mail_activity_quick_update", len(vals_list) > 1
+        quick = self.env.context.get("mail_activity_quick_update", len(vals_list) > 1)
+        if not quick:
+            # one to-do told by e-mail, as Odoo does for a to-do given to someone
+            return self.sudo().create(vals_list)
+        # a batch: mail's create would subscribe the assignees user by user (queries per
+        # pegawai for a unit or a year); the rows and the subscriptions go in set-based
+        activities = models.Model.create(self.sudo(), vals_list)
+        activities._kinerja_ikuti()
+        # the assignees' to-do counters refresh (sent once at commit, as mail does)
+        activities.filtered(lambda a: a.date_deadline <= today).user_id._bus_send(
+            "mail.activity/updated", {"activity_created": True}
+        )
+        return activities
+
+    def _kinerja_ikuti(self):
+        """Each assignee follows the record of their to-do (what ``mail.activity.create``
+        does), in two statements for the whole batch: the followers, then their default
+        subtypes (``mail.followers._insert_followers``'s choice for internal users)."""
+        by_model = {}
+        for act in self.sudo():
+            if act.user_id.partner_id:
+                by_model.setdefault(act.res_model, []).append(
+                    (act.res_id, act.user_id.partner_id.id)
+                )
+        for model, pairs in by_model.items():
+            if not hasattr(self.env[model], "message_subscribe"):
+                continue
+            res_ids, partner_ids = zip(*sorted(set(pairs)), strict=True)
+            self.env.cr.execute(
+                SQL(
+                    "INSERT INTO mail_followers (res_model, res_id, partner_id) "
+                    "SELECT %s, r, p FROM unnest(%s::int[], %s::int[]) AS t(r, p) "
+                    "ON CONFLICT DO NOTHING RETURNING id",
+                    model,
+                    list(res_ids),
+                    list(partner_ids),
                 )
             )
-            .create(vals_list)
-        )
+            followers = [row[0] for row in self.env.cr.fetchall()]
+            subtypes = self.env["mail.message.subtype"].sudo()._default_subtypes(model)[0]
+            if followers and subtypes:
+                self.env.cr.execute(
+                    SQL(
+                        "INSERT INTO mail_followers_mail_message_subtype_rel "
+                        "(mail_followers_id, mail_message_subtype_id) "
+                        "SELECT f, s FROM unnest(%s::int[]) AS f, unnest(%s::int[]) AS s "
+                        "ON CONFLICT DO NOTHING",
+                        followers,
+                        list(subtypes),
+                    )
+                )
+            self.env[model].browse(res_ids).invalidate_recordset(
+                ["message_follower_ids", "message_partner_ids"]
+            )
