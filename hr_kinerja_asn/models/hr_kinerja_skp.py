@@ -534,14 +534,14 @@ class HrKinerjaSkp(models.Model):
         self._kinerja_mulai()
         self._check_can_ajukan()
         now = fields.Datetime.now()
-        groups = {}
-        for skp in self:
-            key = tuple(sorted(skp.employee_id._kinerja_snapshot_skp(ids=True).items()))
-            groups[key] = groups.get(key, self.browse()) | skp
-        for key, skps in groups.items():
-            skps._kinerja_transisi().with_context(mail_notrack=True).write(
-                {**dict(key), "state": "diajukan", "dikembalikan": False, "tanggal_pengajuan": now}
-            )
+        self.env.flush_all()
+        # each SKP freezes its own pegawai's jabatan, unit, PPK and atasan: one statement
+        self._kinerja_transisi()._kinerja_tulis_per_record(
+            {skp.id: skp.employee_id._kinerja_snapshot_skp(ids=True) for skp in self}
+        )
+        self._kinerja_transisi().with_context(mail_notrack=True).write(
+            {"state": "diajukan", "dikembalikan": False, "tanggal_pengajuan": now}
+        )
         self._log_batch(
             self.env._("SKP submitted to the appraiser by %(user)s.", user=self.env.user.name)
         )

@@ -149,6 +149,44 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
         messages.invalidate_recordset(["partner_ids"])
         return messages
 
+    # -- per-record values of a batch in one statement ----------------------------
+    def _kinerja_tulis_per_record(self, values):
+        """Write ``{id: {field: value}}`` (plain stored columns: ids, chars, dates, the
+        same fields for every record) in one UPDATE for the whole batch, then tell the
+        ORM: cache invalidated, dependent stored fields (related fields of children,
+        record-rule columns) marked to recompute. A batch's snapshots differ per record
+        (each pegawai's own PPK): ``write`` would need one call per distinct value, i.e.
+        queries growing with the number of PPKs. Only inside a transition."""
+        if not values:
+            return
+        assert self._kinerja_dalam_transisi(), "per-record columns only inside a transition"
+        fnames = sorted(next(iter(values.values())))
+        ids = list(values)
+        arrays = [ids]
+        casts = ["int"]
+        for fname in fnames:
+            field = self._fields[fname]
+            assert field.store and field.column_type and not field.translate, fname
+            arrays.append([field.convert_to_column(values[i][fname], self) for i in ids])
+            casts.append(field.column_type[1])
+        self.env.cr.execute(
+            SQL(
+                "UPDATE %s AS t SET %s FROM unnest(%s) AS v(%s) WHERE t.id = v.id",
+                SQL.identifier(self._table),
+                SQL(", ").join(
+                    SQL("%s = v.%s", SQL.identifier(f), SQL.identifier(f)) for f in fnames
+                ),
+                SQL(", ").join(
+                    SQL("%s::%s[]", array, SQL(cast))
+                    for array, cast in zip(arrays, casts, strict=True)
+                ),
+                SQL(", ").join(SQL.identifier(f) for f in ["id", *fnames]),
+            )
+        )
+        records = self.browse(ids)
+        records.invalidate_recordset(fnames)
+        records.modified(fnames)
+
     # -- the sentinel -----------------------------------------------------------
     def _kinerja_transisi(self):
         """This recordset, inside one of its model's own transitions (private steps)."""
