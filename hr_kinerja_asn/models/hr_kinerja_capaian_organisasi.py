@@ -177,19 +177,41 @@ class HrKinerjaCapaianOrganisasi(models.Model):
         """The achievement that covers a unit's period: the unit's own, else the whole
         agency's (empty ``department_id``), else none. Read as superuser: it decides
         patterns and defaults for whoever triggers them."""
-        Capaian = self.sudo()
-        domain = [
-            ("company_id", "=", company.id),
-            ("jenis", "=", jenis),
-            ("date_start", "<=", date_start),
-            ("date_end", ">=", date_end),
-        ]
-        capaian = (
-            Capaian.search([*domain, ("department_id", "=", department.id)], limit=1)
-            if department
-            else Capaian
+        key = (department, jenis, date_start, date_end)
+        return self._kinerja_untuk_batch(company, {key})[key]
+
+    @api.model
+    def _kinerja_untuk_batch(self, company, keys):
+        """``_kinerja_untuk`` for many ``(department, jenis, date_start, date_end)`` of one
+        agency in one search: ``{key: achievement}`` (a month's hundreds of units)."""
+        if not keys:
+            return {}
+        found = self.sudo().search(
+            [
+                ("company_id", "=", company.id),
+                ("jenis", "in", list({k[1] for k in keys})),
+                ("date_start", "<=", max(k[2] for k in keys)),
+                ("date_end", ">=", min(k[3] for k in keys)),
+            ],
+            order="id",
         )
-        return capaian or Capaian.search([*domain, ("department_id", "=", False)], limit=1)
+        # indexed by (jenis, department): each key looks at its own few rows, never at
+        # every row of the agency (keys x rows would grow with the square of the units)
+        index = {}
+        for capaian in found:
+            index.setdefault((capaian.jenis, capaian.department_id.id), []).append(capaian)
+
+        def covering(jenis, department_id, start, end):
+            for capaian in index.get((jenis, department_id), ()):
+                if capaian.date_start <= start and capaian.date_end >= end:
+                    return capaian
+            return self.browse()
+
+        return {
+            key: (key[0] and covering(key[1], key[0].id, key[2], key[3]))
+            or covering(key[1], False, key[2], key[3])
+            for key in keys
+        }
 
     def _apply_to_evaluations(self):
         """Link the unit's evaluations of the period and default the unit heads' ratings."""

@@ -635,18 +635,30 @@ class HrKinerjaEvaluasi(models.Model):
         lead (decision 1), not of the unit they are rated in; the PPK may change it."""
         mapping = self._capaian_mapping()
         Capaian = self.env["hr.kinerja.capaian.organisasi"]
-        for ev in self.filtered(
+        heads = self.filtered(
             lambda e: e.is_kepala_unit and e.state == "draft" and not e.rating_hasil_kerja
-        ):
-            own = Capaian._kinerja_untuk(
-                ev.company_id,
-                ev.department_id,
-                ev.jenis,
-                ev.unit_id.date_start or ev.date_start,
-                ev.unit_id.date_end or ev.date_end,
-            )
-            if own:
-                ev._kinerja_transisi().write({"rating_hasil_kerja": mapping[own.capaian]})
+        )
+        by_rating = {}
+        for company in heads.company_id:
+            mine = heads.filtered(lambda e, c=company: e.company_id == c)
+            keys = {
+                ev.id: (
+                    ev.department_id,
+                    ev.jenis,
+                    ev.unit_id.date_start or ev.date_start,
+                    ev.unit_id.date_end or ev.date_end,
+                )
+                for ev in mine
+            }
+            found = Capaian._kinerja_untuk_batch(company, set(keys.values()))
+            for ev in mine:
+                own = found[keys[ev.id]]
+                if own:
+                    by_rating.setdefault(mapping[own.capaian], self.browse())
+                    by_rating[mapping[own.capaian]] |= ev
+        # one write per rating (at most three), whatever the number of heads
+        for rating, evaluations in by_rating.items():
+            evaluations._kinerja_transisi().write({"rating_hasil_kerja": rating})
 
     def _kinerja_finalkan(self, justification):
         """The evaluations' part of finalising their unit (the unit's transition)."""
@@ -702,14 +714,14 @@ class HrKinerjaEvaluasi(models.Model):
                 ("date_end", ">=", date_start),
             ]
         )
+        taken = {}
+        for ev in existing:
+            taken.setdefault(ev.employee_id.id, []).append((ev.date_start, ev.date_end))
         skps = skps.filtered(
             lambda s: (
-                not existing.filtered(
-                    lambda e: (
-                        e.employee_id == s.employee_id
-                        and e.date_start <= min(date_end, s.date_end)
-                        and e.date_end >= max(date_start, s.date_start)
-                    )
+                not any(
+                    start <= min(date_end, s.date_end) and end >= max(date_start, s.date_start)
+                    for start, end in taken.get(s.employee_id.id, ())
                 )
             )
         )
@@ -717,14 +729,18 @@ class HrKinerjaEvaluasi(models.Model):
             return self.browse()
         label = label or kinerja_rules.period_of(date_end, periode.frekuensi_evaluasi)[2]
         Unit = self.env["hr.kinerja.evaluasi.unit"]
-        units = {}
+        departments = {skp.id: self._kinerja_departemen_unit(skp) for skp in skps}
+        units = Unit._kinerja_untuk_batch(
+            periode,
+            self.env["hr.department"].union(*departments.values()),
+            jenis,
+            date_start,
+            date_end,
+            label,
+        )
         vals = []
         for skp in skps:
-            department = self._kinerja_departemen_unit(skp)
-            if department.id not in units:
-                units[department.id] = Unit._kinerja_untuk(
-                    periode, department, jenis, date_start, date_end, label
-                )
+            department = departments[skp.id]
             if units[department.id].state == "final":
                 continue  # the unit was finalised without them: the HR office decides
             vals.append(

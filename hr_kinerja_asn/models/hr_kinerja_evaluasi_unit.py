@@ -122,9 +122,11 @@ class HrKinerjaEvaluasiUnit(models.Model):
     )
     def _compute_pihak(self):
         # by a search, not through the one2many (see ``_evaluasi_semua``)
-        everything = self.filtered("id")._evaluasi_semua()
+        per_unit = {unit.id: self.env["hr.kinerja.evaluasi"].sudo() for unit in self}
+        for ev in self.filtered("id")._evaluasi_semua():
+            per_unit[ev.unit_id.id] |= ev
         for unit in self:
-            evaluations = everything.filtered(lambda e, u=unit: e.unit_id == u)
+            evaluations = per_unit.get(unit.id, self.env["hr.kinerja.evaluasi"])
             unit.pegawai_ids = evaluations.employee_id
             unit.pihak_user_ids = (evaluations.penilai_id | evaluations.atasan_penilai_id).user_id
 
@@ -412,16 +414,64 @@ class HrKinerjaEvaluasiUnit(models.Model):
             }
         )
 
+    @api.model
+    def _kinerja_untuk_batch(self, periode, departments, jenis, date_start, date_end, label):
+        """``_kinerja_untuk`` for many departments: one search, one create for the missing
+        ones. ``{department id: unit}`` (an empty department is the agency's own unit)."""
+        Unit = self.sudo()
+        found = Unit.search(
+            [
+                ("company_id", "=", periode.company_id.id),
+                ("department_id", "in", [*departments.ids, False]),
+                ("jenis", "=", jenis),
+                ("date_start", "=", date_start),
+            ],
+            order="id",
+        )
+        result = {}
+        for unit in found:
+            result.setdefault(unit.department_id.id, unit)
+        wanted = {d.id for d in departments}
+        missing = [d for d in wanted if d not in result]
+        created = Unit.create(
+            [
+                {
+                    "company_id": periode.company_id.id,
+                    "department_id": d,
+                    "periode_id": periode.id,
+                    "jenis": jenis,
+                    "date_start": date_start,
+                    "date_end": date_end,
+                    "periode_label": label,
+                }
+                for d in missing
+            ]
+        )
+        result.update({unit.department_id.id: unit for unit in created})
+        return result
+
     def _link_capaian(self):
-        Capaian = self.env["hr.kinerja.capaian.organisasi"]
-        for unit in self:
-            capaian = Capaian._kinerja_untuk(
-                unit.company_id, unit.department_id, unit.jenis, unit.date_start, unit.date_end
+        """Each unit to the achievement covering it: one look-up and one statement for
+        the batch (a step of the period's run, whoever starts it: the HR office's wizard,
+        the leader setting the achievement; a transition, never a client write)."""
+        units = self.sudo().filtered(lambda u: u.state != "final")
+        by_company = {}
+        for unit in units:
+            by_company.setdefault(unit.company_id, self.browse())
+            by_company[unit.company_id] |= unit
+        values = {}
+        for company, batch in by_company.items():
+            keys = {u.id: (u.department_id, u.jenis, u.date_start, u.date_end) for u in batch}
+            found = self.env["hr.kinerja.capaian.organisasi"]._kinerja_untuk_batch(
+                company, set(keys.values())
             )
-            if unit.capaian_organisasi_id != capaian and unit.state != "final":
-                # a step of the period's run, whoever starts it (the HR office's wizard,
-                # the leader setting the achievement): a transition, never a client write
-                unit.sudo()._kinerja_transisi().write({"capaian_organisasi_id": capaian.id})
+            for unit in batch:
+                capaian = found[keys[unit.id]]
+                if unit.capaian_organisasi_id != capaian:
+                    values[unit.id] = {"capaian_organisasi_id": capaian.id}
+        if values:
+            self.env.flush_all()
+            self.sudo()._kinerja_transisi()._kinerja_tulis_per_record(values)
 
     # ------------------------------------------------------------------
     def action_hitung_predikat(self):

@@ -34,3 +34,6 @@ from . import test_keberatan
 from . import test_keberatan_tour
 from . import test_tindak_lanjut
 from . import test_peringkat
+from . import test_tunjangan
+from . import test_tunjangan_tour
+from . import test_skala
