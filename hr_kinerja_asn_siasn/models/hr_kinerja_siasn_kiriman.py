@@ -33,9 +33,9 @@ the data. A network error, a timeout, a 5xx or a 429 is retried by the queue, up
 (``data/queue_job_data.xml``; BKN's ``Retry-After`` wins when it sends one), then the
 submission fails too (``_siasn_gagal_final``, the job function's ``on_fail``).
 
-Each retried attempt is recorded in its own transaction: the queue rolls the job's
-transaction back when it asks for a retry, and the attempt count and the error the HR
-office reads must survive that.
+Each retried attempt is recorded in its own transaction, after the job's: the queue
+rolls the job's transaction back when it asks for a retry, and the attempt count and
+the error the HR office reads must survive that.
 """
 
 import json
@@ -466,19 +466,28 @@ class HrKinerjaSiasnKiriman(models.Model):
         return f"failed: {message}"
 
     def _siasn_catat_percobaan(self, message, status, payload):
-        """A failed attempt that the queue will retry, written in its own transaction:
-        the queue rolls the job's own transaction back before the retry."""
-        with self.env.registry.cursor() as cr:
-            rec = self.with_env(self.env(cr=cr))
-            transisi(rec).write(
-                {
-                    "attempts": rec.attempts + 1,
-                    "error": message,
-                    "http_status": status or 0,
-                    "payload": _json(payload) if payload else rec.payload,
-                }
-            )
-        self.invalidate_recordset()
+        """A failed attempt the queue will retry. The runner rolls the job's own
+        transaction back before the retry, so the attempt is written after that
+        rollback (or after a commit, should an executor commit instead), in a
+        transaction of its own: the count and the error the HR office reads survive."""
+        registry, uid, context = self.env.registry, self.env.uid, dict(self.env.context)
+        values = {
+            "error": message,
+            "http_status": status or 0,
+            "payload": _json(payload) if payload else False,
+        }
+        kiriman_id = self.id
+
+        def catat():
+            with registry.cursor() as cr:
+                rec = api.Environment(cr, uid, context)[self._name].browse(kiriman_id)
+                vals = dict(values, attempts=rec.attempts + 1)
+                if not vals["payload"]:
+                    del vals["payload"]
+                transisi(rec).write(vals)
+
+        self.env.cr.postrollback.add(catat)
+        self.env.cr.postcommit.add(catat)
 
     def _siasn_gagal_final(self, exc_info=None, exc_name=None, exc_message=None):
         """queue_job's ``on_fail``: the retries are exhausted (or the job broke)."""
