@@ -347,10 +347,15 @@ class HrKinerjaSiasnKiriman(models.Model):
             },
         }
 
-    def _job_store_values_for__siasn_kirim(self, job):
+    def _job_store_values(self, job):
         """queue_job's hook: link each job to its submission (the error report shows
-        the job's state and next attempt)."""
-        return {"siasn_kiriman_id": self.id}
+        the job's state and next attempt). The generic hook, not
+        ``_job_store_values_for_<method>``: queue_job 18.0 calls both and the generic
+        one, defined on every model, wins."""
+        vals = super()._job_store_values(job)
+        if job.method_name == "_siasn_kirim":
+            vals["siasn_kiriman_id"] = self.id
+        return vals
 
     # ------------------------------------------------------------------
     # The job
@@ -527,17 +532,17 @@ class HrKinerjaSiasnKiriman(models.Model):
     def _siasn_pesan_http(self, exc):
         _ = self.env._
         readable = {
-            "koneksi": _("SIASN could not be reached."),
-            "timeout": _("SIASN did not answer in time."),
-            "server": _("SIASN had an internal error."),
-            "batas": _("SIASN received too many requests and asked to wait."),
-            "token": _("SIASN refused the credentials (expired or wrong token)."),
-            "ditolak": _("SIASN refused the data."),
-            "respon": _("SIASN answered something unreadable."),
+            "koneksi": _("SIASN could not be reached"),
+            "timeout": _("SIASN did not answer in time"),
+            "server": _("SIASN had an internal error"),
+            "batas": _("SIASN received too many requests and asked to wait"),
+            "token": _("SIASN refused the credentials (expired or wrong token)"),
+            "ditolak": _("SIASN refused the data"),
+            "respon": _("SIASN answered something unreadable"),
         }[exc.kind]
         status = _("HTTP %(status)s", status=exc.status) if exc.status else _("no answer")
         after = _("It will be tried again later.") if exc.retryable else ""
-        return "\n".join(part for part in (f"{readable} ({status}) {after}".strip(), exc.body) if part)
+        return "\n".join(part for part in (f"{readable} ({status}). {after}".strip(), exc.body) if part)
 
     # ------------------------------------------------------------------
     # The nightly run

@@ -1,5 +1,5 @@
 """Which submission to SIASN a job sends (set when the job is stored, through
-queue_job's ``_job_store_values_for_<method>`` hook), so a submission shows its job's
+queue_job's ``_job_store_values`` hook), so a submission shows its job's
 state and next attempt without parsing the job's arguments."""
 
 from odoo import fields, models

@@ -95,6 +95,7 @@ class SiasnCase(PenilaianCase):
         siasn_client.lupakan_token()
         self.server.rencana.clear()
         self.server.log.clear()
+        self.server.saved.clear()
 
     # -- the job runner ---------------------------------------------------------
     def pending_jobs(self):
