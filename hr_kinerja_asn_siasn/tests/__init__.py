@@ -1,2 +1,3 @@
 from . import test_payload
 from . import test_kirim
+from . import test_access
