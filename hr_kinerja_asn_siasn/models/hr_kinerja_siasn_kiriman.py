@@ -110,9 +110,7 @@ class HrKinerjaSiasnKiriman(models.Model):
         ondelete="restrict",
         readonly=True,
     )
-    employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True, readonly=True
-    )
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, readonly=True)
     company_id = fields.Many2one(
         "res.company", string="Agency", required=True, index=True, readonly=True
     )
@@ -141,7 +139,7 @@ class HrKinerjaSiasnKiriman(models.Model):
     )
     payload = fields.Text(string="Data Sent", readonly=True, copy=False)
     respon = fields.Text(string="SIASN Answer", readonly=True, copy=False)
-    attempts = fields.Integer(string="Attempts", readonly=True, copy=False)
+    attempts = fields.Integer(readonly=True, copy=False)
     error = fields.Text(string="Last Error", readonly=True, copy=False)
     http_status = fields.Integer(string="HTTP Status", readonly=True, copy=False)
     tanggal_antri = fields.Datetime(string="Queued On", readonly=True, copy=False)
@@ -515,9 +513,7 @@ class HrKinerjaSiasnKiriman(models.Model):
         messages = {
             "predikat": _("The evaluation has no predikat."),
             "rating": _("A rating of the evaluation is missing."),
-            "periodik": _(
-                "The performance year has no evaluation rhythm (monthly or quarterly)."
-            ),
+            "periodik": _("The performance year has no evaluation rhythm (monthly or quarterly)."),
             "pns_id": _(
                 "%(employee)s has neither a SIASN ID nor a NIP to look it up with.",
                 employee=self.employee_id.name,
@@ -542,7 +538,9 @@ class HrKinerjaSiasnKiriman(models.Model):
         }[exc.kind]
         status = _("HTTP %(status)s", status=exc.status) if exc.status else _("no answer")
         after = _("It will be tried again later.") if exc.retryable else ""
-        return "\n".join(part for part in (f"{readable} ({status}). {after}".strip(), exc.body) if part)
+        return "\n".join(
+            part for part in (f"{readable} ({status}). {after}".strip(), exc.body) if part
+        )
 
     # ------------------------------------------------------------------
     # The nightly run

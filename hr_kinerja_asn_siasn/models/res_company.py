@@ -45,8 +45,7 @@ class ResCompany(models.Model):
         string="Timeout (seconds)",
         groups=ADMIN,
         default=30,
-        help="How long to wait for SIASN before the attempt counts as failed and is "
-        "retried later.",
+        help="How long to wait for SIASN before the attempt counts as failed and is retried later.",
     )
     siasn_status_asn = fields.Char(
         string="Appraiser Status: ASN",
@@ -70,8 +69,7 @@ class ResCompany(models.Model):
         if not company.siasn_url:
             raise UserError(
                 self.env._(
-                    "The SIASN API URL of %(company)s is not set (Kinerja ASN › SIASN › "
-                    "Settings).",
+                    "The SIASN API URL of %(company)s is not set (Kinerja ASN › SIASN › Settings).",
                     company=company.name,
                 )
             )

@@ -160,7 +160,9 @@ def kode_rating(rating):
     return RATING[rating]
 
 
-def penilai(nama, nip, golongan, jabatan, unor, non_asn, status_asn="ASN", status_non_asn="NON ASN"):
+def penilai(
+    nama, nip, golongan, jabatan, unor, non_asn, status_asn="ASN", status_non_asn="NON ASN"
+):
     """What SIASN records of the PPK.
 
     A PPK who is a pejabat negara (a bupati rating the sekda, a minister rating a JPT

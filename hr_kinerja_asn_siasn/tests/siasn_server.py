@@ -14,6 +14,7 @@ service answers normally.
 """
 
 import json
+import logging
 import threading
 import time
 from base64 import b64decode
@@ -22,6 +23,8 @@ from urllib.parse import parse_qs
 
 from odoo.addons.hr_kinerja_asn.models.kinerja_rules import KUADRAN
 from odoo.addons.hr_kinerja_asn_siasn.models import siasn_payload
+
+_logger = logging.getLogger(__name__)
 
 WSO_TOKEN = "token-gateway-uji"
 SSO_TOKEN = "token-sso-uji"
@@ -105,9 +108,7 @@ def validate(endpoint, payload, saved, known_pns):
     if endpoint == "kinerjaperiodik":
         if payload["periodikId"] not in ("1", "2"):
             errors.append("periodikId not in referensi periodik")
-        if not (
-            1 <= payload["bulanMulaiPenilaian"] <= payload["bulanSelesaiPenilaian"] <= 12
-        ):
+        if not (1 <= payload["bulanMulaiPenilaian"] <= payload["bulanSelesaiPenilaian"] <= 12):
             errors.append("bulan out of range")
         span = payload["bulanSelesaiPenilaian"] - payload["bulanMulaiPenilaian"] + 1
         if (payload["periodikId"], span) not in (("1", 1), ("2", 3)):
@@ -175,8 +176,8 @@ class FakeSiasn:
                         self.send_header(key, value)
                     self.end_headers()
                     self.wfile.write(data)
-                except OSError:
-                    pass  # the client gave up (timeout)
+                except OSError as exc:  # the client gave up (timeout)
+                    _logger.debug("SIASN stand-in: client gone: %s", exc)
 
             def _body(self):
                 length = int(self.headers.get("Content-Length") or 0)
@@ -191,61 +192,77 @@ class FakeSiasn:
             def do_POST(self):
                 raw = self._body()
                 server.log.append(("POST", self.path, dict(self.headers), raw))
-                if self.path == "/oauth2/token":
-                    basic = b64decode(
-                        (self.headers.get("Authorization") or "Basic ").split(" ", 1)[1]
-                    ).decode()
-                    form = parse_qs(raw)
-                    if basic != f"{KEY}:{SECRET}" or form.get("grant_type") != [
-                        "client_credentials"
-                    ]:
-                        return self._send(401, {"error": "invalid_client"})
-                    return self._send(200, {"access_token": WSO_TOKEN, "expires_in": 3600})
-                if self.path == "/sso/token":
-                    form = {k: v[0] for k, v in parse_qs(raw).items()}
-                    if form != {
-                        "grant_type": "password",
-                        "client_id": CLIENT,
-                        "username": USER,
-                        "password": PASSWORD,
-                    }:
-                        return self._send(401, {"error": "invalid_grant"})
-                    return self._send(200, {"access_token": SSO_TOKEN, "expires_in": 3600})
+                handler = {"/oauth2/token": self._gateway_token, "/sso/token": self._sso_token}
+                answer = handler.get(self.path, self._save)(raw)
+                if answer:
+                    self._send(*answer)
+
+            def _gateway_token(self, raw):
+                basic = b64decode(
+                    (self.headers.get("Authorization") or "Basic ").split(" ", 1)[1]
+                ).decode()
+                if basic != f"{KEY}:{SECRET}" or parse_qs(raw).get("grant_type") != [
+                    "client_credentials"
+                ]:
+                    return 401, {"error": "invalid_client"}
+                return 200, {"access_token": WSO_TOKEN, "expires_in": 3600}
+
+            def _sso_token(self, raw):
+                form = {k: v[0] for k, v in parse_qs(raw).items()}
+                expected = {
+                    "grant_type": "password",
+                    "client_id": CLIENT,
+                    "username": USER,
+                    "password": PASSWORD,
+                }
+                if form != expected:
+                    return 401, {"error": "invalid_grant"}
+                return 200, {"access_token": SSO_TOKEN, "expires_in": 3600}
+
+            def _save(self, raw):
                 endpoint = self.path.removeprefix("/api/").removesuffix("/save")
+                refusal = None
                 if endpoint not in ("skp22", "kinerjaperiodik"):
-                    return self._send(404, {"message": "not found"})
-                if not self._authorised():
-                    return self._send(401, {"message": "Invalid Credentials"})
+                    refusal = 404, {"message": "not found"}
+                elif not self._authorised():
+                    refusal = 401, {"message": "Invalid Credentials"}
                 try:
                     payload = json.loads(raw)
                 except ValueError:
-                    return self._send(400, {"success": False, "message": "invalid JSON"})
+                    payload = None
+                    refusal = refusal or (400, {"success": False, "message": "invalid JSON"})
+                if refusal:
+                    return refusal
+                failure = self._planned_failure(payload)
+                if failure:
+                    return failure if isinstance(failure, tuple) else None
+                errors = validate(endpoint, payload, server.saved, set(server.pns.values()))
+                if errors:
+                    return 400, {"success": False, "message": "; ".join(errors), "mapData": None}
+                key = {"skp22": "rwSkpId", "kinerjaperiodik": "rwKinerjaPeriodikId"}[endpoint]
+                row_id = payload["id"] or server._new_id(endpoint)
+                server.saved[row_id] = (endpoint, payload)
+                return 200, {"success": True, "message": "success", "mapData": {key: row_id}}
+
+            def _planned_failure(self, payload):
+                """The next planned failure of this pegawai: an answer (status, body,
+                headers), True when the connection was cut, None when none is planned."""
                 pns = payload.get("pnsDinilaiOrang") or payload.get("pnsDinilaiId")
                 with server._lock:
                     plan = server.rencana.get(pns) or []
                     failure = plan.pop(0) if plan else None
                 if failure == "timeout":
                     time.sleep(server.lambat)
-                    return self._send(500, {"message": "too late"})
+                    return 500, {"message": "too late"}
                 if failure == "putus":
                     self.close_connection = True
                     self.connection.shutdown(2)
-                    return None
+                    return True
                 if failure == 429:
-                    return self._send(429, {"message": "Too Many Requests"}, {"Retry-After": "7"})
+                    return 429, {"message": "Too Many Requests"}, {"Retry-After": "7"}
                 if failure:
-                    return self._send(failure, {"message": "Internal Server Error"})
-                errors = validate(endpoint, payload, server.saved, set(server.pns.values()))
-                if errors:
-                    return self._send(
-                        400, {"success": False, "message": "; ".join(errors), "mapData": None}
-                    )
-                key = {"skp22": "rwSkpId", "kinerjaperiodik": "rwKinerjaPeriodikId"}[endpoint]
-                row_id = payload["id"] or server._new_id(endpoint)
-                server.saved[row_id] = (endpoint, payload)
-                return self._send(
-                    200, {"success": True, "message": "success", "mapData": {key: row_id}}
-                )
+                    return failure, {"message": "Internal Server Error"}
+                return None
 
             def do_GET(self):
                 server.log.append(("GET", self.path, dict(self.headers), ""))

@@ -39,7 +39,9 @@ class TestSiasnBatch(SiasnCase):
         evaluations = self.finals(days, offset)
         Evaluasi = evaluations.with_user(self.user_admin)
         count = self.count_queries(Evaluasi.action_kirim_siasn)
-        jobs = self.env["queue.job"].search([("siasn_kiriman_id.evaluasi_id", "in", evaluations.ids)])
+        jobs = self.env["queue.job"].search(
+            [("siasn_kiriman_id.evaluasi_id", "in", evaluations.ids)]
+        )
         self.assertEqual(len(jobs), len(evaluations), "one job per evaluation")
         return count, evaluations
 

@@ -171,7 +171,11 @@ class TestPayload(BaseCase):
         )
         quarterly = periodik(datetime.date(2026, 4, 1), datetime.date(2026, 6, 30), "triwulanan")
         self.assertEqual(
-            (quarterly["periodikId"], quarterly["bulanMulaiPenilaian"], quarterly["bulanSelesaiPenilaian"]),
+            (
+                quarterly["periodikId"],
+                quarterly["bulanMulaiPenilaian"],
+                quarterly["bulanSelesaiPenilaian"],
+            ),
             ("2", 4, 6),
         )
         self.assertEqual(validate("kinerjaperiodik", quarterly, {}, {"pns-staf"}), [])

@@ -41,14 +41,18 @@ class HrKinerjaSiasnPengaturan(models.TransientModel):
         domain=lambda self: [("id", "in", self.env.user.company_ids.ids)],
     )
     siasn_kirim_otomatis = fields.Boolean(
-        string="Send to SIASN Every Night", compute="_compute_dari_company", store=True,
+        string="Send to SIASN Every Night",
+        compute="_compute_dari_company",
+        store=True,
         readonly=False,
     )
     siasn_url = fields.Char(
         string="SIASN API URL", compute="_compute_dari_company", store=True, readonly=False
     )
     siasn_token_url = fields.Char(
-        string="API Gateway Token URL", compute="_compute_dari_company", store=True,
+        string="API Gateway Token URL",
+        compute="_compute_dari_company",
+        store=True,
         readonly=False,
     )
     siasn_consumer_key = fields.Char(
@@ -73,11 +77,15 @@ class HrKinerjaSiasnPengaturan(models.TransientModel):
         string="Timeout (seconds)", compute="_compute_dari_company", store=True, readonly=False
     )
     siasn_status_asn = fields.Char(
-        string="Appraiser Status: ASN", compute="_compute_dari_company", store=True,
+        string="Appraiser Status: ASN",
+        compute="_compute_dari_company",
+        store=True,
         readonly=False,
     )
     siasn_status_non_asn = fields.Char(
-        string="Appraiser Status: Not ASN", compute="_compute_dari_company", store=True,
+        string="Appraiser Status: Not ASN",
+        compute="_compute_dari_company",
+        store=True,
         readonly=False,
     )
 
