@@ -2,6 +2,7 @@
 queue_job's runner runs it, against the SIASN stand-in served over HTTP by the test
 (which validates every payload and fails some requests on purpose)."""
 
+import datetime
 import json
 
 from odoo import fields
@@ -192,6 +193,48 @@ class TestKirim(SiasnCase):
 
     @staticmethod
     def march():
-        import datetime
-
         return datetime.date(2026, 3, 1), datetime.date(2026, 3, 31)
+
+
+class TestKirimTahunan(SiasnCase):
+    def test_annual_result_goes_to_skp22(self):
+        year = (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+        self.env["hr.kinerja.capaian.organisasi"].with_user(self.user_admin).create(
+            {
+                "company_id": self.company.id,
+                "department_id": self.dept.id,
+                "periode_id": self.periode.id,
+                "date_start": year[0],
+                "date_end": year[1],
+                "jenis": "tahunan",
+                "capaian": "baik",
+            }
+        )
+        annual = self.Evaluasi._generate(self.periode, *year, "tahunan", "Tahun 2026").filtered(
+            lambda e: e.penilai_id == self.kabid
+        )
+        for ev in annual:
+            ev.with_user(self.user_penilai).write(
+                {"rating_hasil_kerja": "sesuai", "rating_perilaku": "sesuai"}
+            )
+        annual.filtered(lambda e: e.employee_id == self.kasi).with_user(self.user_penilai).write(
+            {"rating_hasil_kerja": "diatas", "rating_perilaku": "dibawah"}
+        )
+        annual.unit_id.with_user(self.user_penilai).action_finalkan(
+            justifikasi="Hasil kerja Kasi di atas ekspektasi, perilaku di bawah (uji)."
+        )
+        self.assertEqual(set(annual.mapped("state")), {"final"})
+        kiriman = self.send(annual)
+        self.assertEqual(set(kiriman.mapped("jenis")), {"skp22"})
+        self.assertEqual(set(self.run_jobs()), {"done"})
+        self.assertEqual(set(kiriman.mapped("state")), {"terkirim"})
+        kasi = kiriman.filtered(lambda k: k.employee_id == self.kasi)
+        endpoint, sent = self.server.saved[kasi.siasn_id]
+        self.assertEqual(endpoint, "skp22")
+        self.assertEqual(sent["pnsDinilaiOrang"], "pns-kasi")
+        self.assertEqual(sent["tahun"], 2026)
+        # above in results, below in behaviour: kurang (4), never max(1, 3)
+        self.assertEqual(
+            (sent["hasilKinerjaNilai"], sent["perilakuKerjaNilai"], sent["kuadranKinerjaNilai"]),
+            (1, 3, 4),
+        )
