@@ -1,0 +1,1 @@
+from . import hr_kinerja_siasn_pengaturan
