@@ -732,7 +732,7 @@ class HrKinerjaEvaluasi(models.Model):
         departments = {skp.id: self._kinerja_departemen_unit(skp) for skp in skps}
         units = Unit._kinerja_untuk_batch(
             periode,
-            self.env["hr.department"].union(*departments.values()),
+            {department.id for department in departments.values()},
             jenis,
             date_start,
             date_end,

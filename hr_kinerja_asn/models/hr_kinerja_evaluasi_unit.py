@@ -393,36 +393,20 @@ class HrKinerjaEvaluasiUnit(models.Model):
     @api.model
     def _kinerja_untuk(self, periode, department, jenis, date_start, date_end, label):
         """The unit evaluation of a department and period, made when missing."""
-        Unit = self.sudo()
-        return Unit.search(
-            [
-                ("company_id", "=", periode.company_id.id),
-                ("department_id", "=", department.id),
-                ("jenis", "=", jenis),
-                ("date_start", "=", date_start),
-            ],
-            limit=1,
-        ) or Unit.create(
-            {
-                "company_id": periode.company_id.id,
-                "department_id": department.id,
-                "periode_id": periode.id,
-                "jenis": jenis,
-                "date_start": date_start,
-                "date_end": date_end,
-                "periode_label": label,
-            }
-        )
+        return self._kinerja_untuk_batch(
+            periode, {department.id}, jenis, date_start, date_end, label
+        )[department.id]
 
     @api.model
-    def _kinerja_untuk_batch(self, periode, departments, jenis, date_start, date_end, label):
-        """``_kinerja_untuk`` for many departments: one search, one create for the missing
-        ones. ``{department id: unit}`` (an empty department is the agency's own unit)."""
+    def _kinerja_untuk_batch(self, periode, department_ids, jenis, date_start, date_end, label):
+        """``_kinerja_untuk`` for many departments (ids; ``False`` is the agency's own unit,
+        for heads whose PPK has no unit below it): one search, one create for the missing
+        ones. ``{department id: unit}``."""
         Unit = self.sudo()
         found = Unit.search(
             [
                 ("company_id", "=", periode.company_id.id),
-                ("department_id", "in", [*departments.ids, False]),
+                ("department_id", "in", [d for d in department_ids if d] + [False]),
                 ("jenis", "=", jenis),
                 ("date_start", "=", date_start),
             ],
@@ -431,8 +415,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
         result = {}
         for unit in found:
             result.setdefault(unit.department_id.id, unit)
-        wanted = {d.id for d in departments}
-        missing = [d for d in wanted if d not in result]
+        missing = [d for d in set(department_ids) if d not in result]
         created = Unit.create(
             [
                 {
