@@ -2,7 +2,7 @@
 # Both do all set-up (see scripts/setup.sh). ODOO_SRC defaults to /opt/odoo-18.0.
 export ODOO_SRC ?= /opt/odoo-18.0
 
-.PHONY: run test lint setup test-odoo clean
+.PHONY: run test lint setup test-odoo clean bench
 
 run:
 	bash scripts/run.sh
@@ -12,6 +12,10 @@ test:
 
 setup:
 	bash scripts/setup.sh
+
+# the scale benchmark beside the SQL floor: make bench N=10000
+bench:
+	N=$(or $(N),1000) bash scripts/bench.sh
 
 # the same suite through Odoo's own runner (install with --test-enable)
 test-odoo: setup

@@ -8,6 +8,7 @@ bash scripts/setup.sh
 VENV=${VENV:-$ROOT/.venv}
 ODOO_RC=${ODOO_RC:-$ROOT/.odoorc}
 DB=${DB:-kinerja_demo}
+export ODOO_QUEUE_JOB_CHANNELS=${ODOO_QUEUE_JOB_CHANNELS:-root:2,root.siasn:1}
 ADDONS=${ADDONS:-$(bash scripts/addons.sh)}
 installed=$("$VENV/bin/python" - "$ODOO_RC" "$DB" <<'PYEOF'
 import sys, configparser, psycopg2
@@ -34,4 +35,9 @@ elif [ "$installed" != "yes" ]; then
     --without-demo= --stop-after-init --log-level=warn
 fi
 echo "[run] serving http://localhost:${HTTP_PORT:-8069}  (admin/admin; see README for role logins)"
-exec "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" --db-filter="^$DB\$" --http-interface=0.0.0.0 "$@"
+echo "[run] ${WORKERS:-2} HTTP workers, a cron worker and the queue_job runner (channels $ODOO_QUEUE_JOB_CHANNELS)"
+# prefork: HTTP workers, a cron worker, and OCA queue_job's runner (loaded server-wide)
+# for the heavy batches (SIASN submissions on channel root.siasn)
+exec "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" --db-filter="^$DB\$" --http-interface=0.0.0.0 \
+  --workers="${WORKERS:-2}" --max-cron-threads=1 --load=base,web,queue_job \
+  --limit-time-real=1200 --limit-time-cpu=900 "$@"
