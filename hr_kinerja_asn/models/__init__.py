@@ -52,6 +52,8 @@ from . import hr_kinerja_tindak_lanjut_jenis
 from . import hr_kinerja_tindak_lanjut
 from . import hr_kinerja_periode_tindak_lanjut
 from . import hr_employee_tindak_lanjut
+from . import hr_kinerja_bulan_mixin
+from . import hr_kinerja_dihitung_mixin
 from . import hr_kinerja_tunjangan_skema
 from . import hr_kinerja_tunjangan_skema_bagian
 from . import hr_kinerja_tunjangan_pagu

@@ -36,7 +36,7 @@ STATE = [("draft", "Draft"), ("diverifikasi", "Verified"), ("dikunci", "Locked")
 class HrKinerjaTunjangan(models.Model):
     _name = "hr.kinerja.tunjangan"
     _description = "Monthly Performance Allowance (Tunjangan Kinerja / TPP)"
-    _inherit = ["mail.thread", "hr.kinerja.workflow.mixin"]
+    _inherit = ["mail.thread", "hr.kinerja.workflow.mixin", "hr.kinerja.dihitung.mixin"]
     _order = "date_start desc, employee_id"
     _kinerja_aksi = ("hitung_ulang", "verifikasi", "kembalikan", "kunci")
 
@@ -124,24 +124,12 @@ class HrKinerjaTunjangan(models.Model):
         for rec in self:
             rec.name = f"{rec.employee_id.name or ''} · {rec.bulan_label or ''}"
 
-    # -- no figure is typed --------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._kinerja_hanya_dihitung()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._kinerja_hanya_dihitung()
-        return super().write(vals)
-
-    def _kinerja_hanya_dihitung(self):
-        if not self._kinerja_dalam_transisi():
-            raise UserError(
-                self.env._(
-                    "Allowance records are computed from the evaluations and the attendance "
-                    "(Allowances › Compute); no figure is typed by hand."
-                )
-            )
+    # -- no figure is typed (hr.kinerja.dihitung.mixin) ------------------------------
+    def _kinerja_pesan_dihitung(self):
+        return self.env._(
+            "Allowance records are computed from the evaluations and the attendance "
+            "(Allowances › Compute); no figure is typed by hand."
+        )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_draft_only(self):

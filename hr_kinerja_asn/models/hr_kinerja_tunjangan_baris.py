@@ -12,6 +12,7 @@ from odoo.exceptions import UserError
 class HrKinerjaTunjanganBaris(models.Model):
     _name = "hr.kinerja.tunjangan.baris"
     _description = "Allowance Breakdown Line"
+    _inherit = ["hr.kinerja.dihitung.mixin"]
     _order = "tunjangan_id, sequence, id"
 
     tunjangan_id = fields.Many2one(
@@ -41,17 +42,8 @@ class HrKinerjaTunjanganBaris(models.Model):
     persen = fields.Float(string="%", readonly=True, digits=(5, 2))
     nominal = fields.Monetary(string="Amount", readonly=True)
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._kinerja_hanya_dihitung()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._kinerja_hanya_dihitung()
-        return super().write(vals)
-
-    def _kinerja_hanya_dihitung(self):
-        self.env["hr.kinerja.tunjangan"]._kinerja_hanya_dihitung()
+    def _kinerja_pesan_dihitung(self):
+        return self.env["hr.kinerja.tunjangan"]._kinerja_pesan_dihitung()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_draft_only(self):

@@ -15,6 +15,7 @@ from odoo.exceptions import UserError
 class HrKinerjaTunjanganKoreksi(models.Model):
     _name = "hr.kinerja.tunjangan.koreksi"
     _description = "Allowance Correction"
+    _inherit = ["hr.kinerja.dihitung.mixin"]
     _order = "id"
 
     employee_id = fields.Many2one("hr.employee", required=True, index=True, readonly=True)
@@ -40,14 +41,8 @@ class HrKinerjaTunjanganKoreksi(models.Model):
         ondelete="set null",
     )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.env["hr.kinerja.tunjangan"]._kinerja_hanya_dihitung()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.env["hr.kinerja.tunjangan"]._kinerja_hanya_dihitung()
-        return super().write(vals)
+    def _kinerja_pesan_dihitung(self):
+        return self.env["hr.kinerja.tunjangan"]._kinerja_pesan_dihitung()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):

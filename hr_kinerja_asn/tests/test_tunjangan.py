@@ -341,12 +341,8 @@ class TestTunjangan(TunjanganCase):
 
 
 class TestKoreksiSetelahKeberatan(TunjanganCase):
-    def test_accepted_objection_corrects_the_next_month(self):
-        self.hitung()
-        october = self.staf_month().with_user(self.user_admin)
-        october.action_verifikasi()
-        october.action_kunci()
-        self.assertEqual(october.jumlah, 4109626)
+    def keberatan_diterima(self):
+        """The staf objects, the atasan accepts: Butuh Perbaikan becomes Baik."""
         objection = (
             self.env["hr.kinerja.keberatan"]
             .with_user(self.user_pegawai)
@@ -363,6 +359,15 @@ class TestKoreksiSetelahKeberatan(TunjanganCase):
             }
         )
         objection.with_user(self.user_atasan).action_putuskan()
+        return objection
+
+    def test_accepted_objection_corrects_the_next_month(self):
+        self.hitung()
+        october = self.staf_month().with_user(self.user_admin)
+        october.action_verifikasi()
+        october.action_kunci()
+        self.assertEqual(october.jumlah, 4109626)
+        objection = self.keberatan_diterima()
         self.assertEqual(self.staf_ev.predikat, "baik")
         # the locked month is untouched; the difference waits for the next month
         self.assertEqual((october.state, october.jumlah), ("dikunci", 4109626))
@@ -394,22 +399,7 @@ class TestKoreksiSetelahKeberatan(TunjanganCase):
         self.hitung()
         october = self.staf_month()
         october.with_user(self.user_admin).action_verifikasi()
-        objection = (
-            self.env["hr.kinerja.keberatan"]
-            .with_user(self.user_pegawai)
-            .create({"evaluasi_id": self.staf_ev.id, "alasan": "Realisasi melampaui target."})
-        )
-        objection.action_ajukan()
-        objection.with_user(self.user_atasan).write(
-            {
-                "keputusan": "diterima",
-                "rating_hasil_kerja_baru": "sesuai",
-                "rating_perilaku_baru": "sesuai",
-                "alasan_keputusan": "Bukti dukung lengkap.",
-                "justifikasi": "Keberatan diterima.",
-            }
-        )
-        objection.with_user(self.user_atasan).action_putuskan()
+        self.keberatan_diterima()
         self.assertEqual((october.state, october.predikat), ("draft", "baik"))
         self.assertEqual(october.jumlah, 4371943)
         self.assertFalse(self.env["hr.kinerja.tunjangan.koreksi"].sudo().search([]))

@@ -41,10 +41,10 @@ from dateutil.relativedelta import relativedelta
 from pytz import timezone, utc
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError
 from odoo.tools.misc import format_date
 
-from odoo.addons.hr_kinerja_asn.models.hr_kinerja_workflow_mixin import dalam_transisi, transisi
+from odoo.addons.hr_kinerja_asn.models.hr_kinerja_workflow_mixin import transisi
 from odoo.addons.resource.models.utils import Intervals
 
 from . import kehadiran_rules as aturan
@@ -61,6 +61,7 @@ def _jam(moment, tanggal):
 
 class HrKinerjaKehadiran(models.Model):
     _name = "hr.kinerja.kehadiran"
+    _inherit = ["hr.kinerja.dihitung.mixin"]
     _description = "Monthly Attendance"
     _order = "date_start desc, employee_id"
     _check_company_auto = True
@@ -118,27 +119,12 @@ class HrKinerjaKehadiran(models.Model):
             rec.display_name = f"{rec.employee_id.sudo().name} · {bulan}"
 
     # -- CRUD: nobody types a figure ----------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.browse().check_access("create")
-        self._kinerja_cek_dari_hitung()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.check_access("write")
-        self._kinerja_cek_dari_hitung()
-        return super().write(vals)
-
-    def _kinerja_cek_dari_hitung(self):
-        """Figures come from the attendance records only: refused unless inside
-        ``_kinerja_hitung`` (the module's sentinel, which no client can send)."""
-        if not (self.env.su or dalam_transisi(self)):
-            raise UserError(
-                self.env._(
-                    "The monthly attendance is computed from the attendance records "
-                    "(Compute Attendance), never entered or changed by hand."
-                )
-            )
+    def _kinerja_pesan_dihitung(self):
+        """Figures come from the attendance records only (``_kinerja_hitung``)."""
+        return self.env._(
+            "The monthly attendance is computed from the attendance records "
+            "(Compute Attendance), never entered or changed by hand."
+        )
 
     # -- actions ------------------------------------------------------------------
     def action_hitung_ulang(self):

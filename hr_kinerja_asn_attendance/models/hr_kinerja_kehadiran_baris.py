@@ -6,10 +6,7 @@ it was measured from, so the employee and the HR office can check every figure.
 Like the month, a line is only ever written by ``hr.kinerja.kehadiran._kinerja_hitung``.
 """
 
-from odoo import api, fields, models
-from odoo.exceptions import UserError
-
-from odoo.addons.hr_kinerja_asn.models.hr_kinerja_workflow_mixin import dalam_transisi
+from odoo import fields, models
 
 JENIS = [
     ("terlambat", "Late Arrival"),
@@ -22,6 +19,7 @@ JENIS = [
 
 class HrKinerjaKehadiranBaris(models.Model):
     _name = "hr.kinerja.kehadiran.baris"
+    _inherit = ["hr.kinerja.dihitung.mixin"]
     _description = "Monthly Attendance Day"
     _order = "tanggal, jenis"
 
@@ -47,22 +45,9 @@ class HrKinerjaKehadiranBaris(models.Model):
     absen = fields.Char(string="Scans", readonly=True)
     keterangan = fields.Char(string="Note", readonly=True)
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.browse().check_access("create")
-        self._kinerja_cek_dari_hitung()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.check_access("write")
-        self._kinerja_cek_dari_hitung()
-        return super().write(vals)
-
-    def _kinerja_cek_dari_hitung(self):
-        if not (self.env.su or dalam_transisi(self)):
-            raise UserError(
-                self.env._(
-                    "The monthly attendance is computed from the attendance records "
-                    "(Compute Attendance), never entered or changed by hand."
-                )
-            )
+    def _kinerja_pesan_dihitung(self):
+        """Figures come from the attendance records only (``_kinerja_hitung``)."""
+        return self.env._(
+            "The monthly attendance is computed from the attendance records "
+            "(Compute Attendance), never entered or changed by hand."
+        )
