@@ -184,19 +184,7 @@ class TestTunjangan(TunjanganCase):
         ]
         self.rate_again_baik()
         self.skema.with_user(self.user_admin).potong_kehadiran = True
-        pagu = self.skema._pagu_per_kelas()
-        values = self.Tunjangan._kinerja_nilai(
-            self.skema,
-            self.staf,
-            OCT[0],
-            OCT[1],
-            pagu,
-            self.skema._nilai_predikat(),
-            self.staf_ev,
-            True,
-            {"sumber": "Kehadiran Oktober", "kejadian": kejadian},
-            self.env["hr.kinerja.tunjangan.koreksi"],
-        )
+        values = self.nilai_oktober(kejadian)
         self.assertEqual(values["jumlah"], 4054977)
         self.assertEqual(values["potongan_persen"], 7.25)
         lines = [cmd[2] for cmd in values["baris_ids"]]
@@ -206,19 +194,23 @@ class TestTunjangan(TunjanganCase):
         self.assertIn("(TK): −5 %", values["penjelasan"])
         self.assertNotIn("PSW", values["penjelasan"], "0 minutes falls in no band")
         self.skema.with_user(self.user_admin).dasar_potongan = "disiplin"
-        values = self.Tunjangan._kinerja_nilai(
+        values = self.nilai_oktober(kejadian)
+        self.assertEqual(values["jumlah"], 4245157)
+
+    def nilai_oktober(self, kejadian):
+        """The staf's October values as the batch computes them, with ``kejadian``."""
+        return self.Tunjangan._kinerja_nilai(
             self.skema,
             self.staf,
             OCT[0],
             OCT[1],
-            pagu,
+            self.skema._pagu_per_kelas(),
             self.skema._nilai_predikat(),
             self.staf_ev,
             True,
             {"sumber": "Kehadiran Oktober", "kejadian": kejadian},
             self.env["hr.kinerja.tunjangan.koreksi"],
         )
-        self.assertEqual(values["jumlah"], 4245157)
 
     def rate_again_baik(self):
         self.staf_ev.sudo()._kinerja_transisi().write(
