@@ -3,6 +3,7 @@ the issue's Rp 4,371,943 example, a month computed from a real final evaluation,
 verify and lock, what nobody may do, and the correction after an objection."""
 
 import datetime
+import logging
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -10,6 +11,7 @@ from ..models import tunjangan_rumus
 from .test_penilaian import OCT, PenilaianCase
 
 NOV = datetime.date(2026, 11, 1)
+_logger = logging.getLogger(__name__)
 
 
 def skema_dict(**vals):
@@ -425,6 +427,7 @@ class TestTunjanganBatch(TunjanganCase):
         large = self.count_queries(self.hitung)
         self.assertEqual(len(self.hitung()), 16)
         self.assertEqual(small, large, f"4 employees: {small} queries, 16: {large}")
+        _logger.info("allowance month: %s queries for 4 employees and for 16", small)
 
 
 class TestTunjanganXlsx(TunjanganCase):
