@@ -108,6 +108,21 @@ skps = henv["hr.kinerja.skp"].search([("periode_id", "=", periode.id)])
 isi_rhk(env, skps.sudo())
 
 
+def analyze():
+    """Fresh statistics for the tables generation just filled (an agency's database
+    has them; a planner guessing from empty tables picks nested loops over thousands
+    of rows)."""
+    env.flush_all()
+    env.cr.execute(
+        "ANALYZE hr_employee, res_users, res_partner, hr_kinerja_skp, hr_kinerja_rhk, "
+        "hr_kinerja_indikator, hr_kinerja_perilaku, hr_kinerja_lampiran, mail_activity, "
+        "mail_followers, hr_kinerja_evaluasi, hr_kinerja_evaluasi_unit"
+    )
+
+
+analyze()
+
+
 def floor_state(table, state, ids):
     return lambda: [(f"UPDATE {table} SET state = %s WHERE id = ANY(%s)", [state, ids])]
 
@@ -216,6 +231,7 @@ def floor_final(ids):
 
 
 rate(monthly)
+analyze()
 measure(
     "computing the predikat, monthly",
     monthly.sudo().action_hitung_predikat,
@@ -233,6 +249,7 @@ annual = Evaluasi._generate(
     periode, periode.date_start, periode.date_end, "tahunan", f"Tahunan {YEAR}"
 )
 rate(annual)
+analyze()
 
 
 def annual_all():

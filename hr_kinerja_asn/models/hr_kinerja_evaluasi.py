@@ -654,11 +654,10 @@ class HrKinerjaEvaluasi(models.Model):
             for ev in mine:
                 own = found[keys[ev.id]]
                 if own:
-                    by_rating.setdefault(mapping[own.capaian], self.browse())
-                    by_rating[mapping[own.capaian]] |= ev
+                    by_rating.setdefault(mapping[own.capaian], []).append(ev.id)
         # one write per rating (at most three), whatever the number of heads
-        for rating, evaluations in by_rating.items():
-            evaluations._kinerja_transisi().write({"rating_hasil_kerja": rating})
+        for rating, ids in by_rating.items():
+            self.browse(ids)._kinerja_transisi().write({"rating_hasil_kerja": rating})
 
     def _kinerja_finalkan(self, justification):
         """The evaluations' part of finalising their unit (the unit's transition)."""

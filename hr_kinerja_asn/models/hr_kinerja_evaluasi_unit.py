@@ -438,10 +438,10 @@ class HrKinerjaEvaluasiUnit(models.Model):
         the batch (a step of the period's run, whoever starts it: the HR office's wizard,
         the leader setting the achievement; a transition, never a client write)."""
         units = self.sudo().filtered(lambda u: u.state != "final")
-        by_company = {}
-        for unit in units:
-            by_company.setdefault(unit.company_id, self.browse())
-            by_company[unit.company_id] |= unit
+        by_company = {
+            company: units.filtered(lambda u, c=company: u.company_id == c)
+            for company in units.company_id
+        }
         values = {}
         for company, batch in by_company.items():
             keys = {u.id: (u.department_id, u.jenis, u.date_start, u.date_end) for u in batch}

@@ -20,7 +20,9 @@ class HrKinerjaIndikator(models.Model):
     _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "Individual Performance Indicator (IKI)"
     _kinerja_skp_parent = "rhk_id"
-    _order = "rhk_id, sequence, id"
+    # by the parent's id, not its order: reading the lines of thousands of RHKs must not
+    # join the RHK, SKP, year, agency and employee tables to sort them (issue 14)
+    _order = "rhk_id.id, sequence, id"
 
     rhk_id = fields.Many2one(
         "hr.kinerja.rhk", string="RHK", required=True, index=True, ondelete="cascade"

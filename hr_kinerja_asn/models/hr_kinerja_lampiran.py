@@ -18,7 +18,8 @@ class HrKinerjaLampiran(models.Model):
     _inherit = ["hr.kinerja.skp.line.mixin"]
     _description = "SKP Attachment Line"
     _kinerja_skp_parent = "skp_id"
-    _order = "skp_id, jenis, sequence, id"
+    # by the parent's id, not its order (no join through SKP, year and employee)
+    _order = "skp_id.id, jenis, sequence, id"
 
     skp_id = fields.Many2one(
         "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="cascade"

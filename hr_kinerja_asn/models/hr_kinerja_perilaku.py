@@ -12,7 +12,8 @@ from odoo.exceptions import UserError
 class HrKinerjaPerilaku(models.Model):
     _name = "hr.kinerja.perilaku"
     _description = "Expected Work Behaviour"
-    _order = "skp_id, sequence, id"
+    # by the parent's id, not its order (no join through SKP, year and employee)
+    _order = "skp_id.id, sequence, id"
 
     skp_id = fields.Many2one(
         "hr.kinerja.skp", string="SKP", required=True, index=True, ondelete="cascade"

@@ -314,13 +314,8 @@ class HrKinerjaRealisasi(models.Model):
         """Before D1: remind the pegawai of unreported realisation; after D1: tell the PPK."""
         today = fields.Date.context_today(self)
         drafts = self.sudo().search([("state", "=", "draft"), ("batas_lapor", "!=", False)])
-        remind, escalate = self.browse(), self.browse()
-        for rec in drafts:
-            days_left = (rec.batas_lapor - today).days
-            if 0 <= days_left <= 3:
-                remind |= rec
-            elif days_left < 0:
-                escalate |= rec
+        remind = drafts.filtered(lambda r: 0 <= (r.batas_lapor - today).days <= 3)
+        escalate = drafts.filtered(lambda r: (r.batas_lapor - today).days < 0)
         act_lapor = self.env.ref("hr_kinerja_asn.mail_act_realisasi_lapor")
         act_terlambat = self.env.ref("hr_kinerja_asn.mail_act_realisasi_terlambat")
         items = [

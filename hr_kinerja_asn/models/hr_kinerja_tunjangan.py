@@ -237,10 +237,10 @@ class HrKinerjaTunjangan(models.Model):
         return True
 
     def _kinerja_per_bulan(self):
-        groups = defaultdict(self.browse)
+        ids = defaultdict(list)
         for rec in self:
-            groups[(rec.company_id, rec.date_start)] |= rec
-        return groups
+            ids[(rec.company_id, rec.date_start)].append(rec.id)
+        return {key: self.browse(rec_ids) for key, rec_ids in ids.items()}
 
     # -- the batch -----------------------------------------------------------------
     @api.model

@@ -61,10 +61,12 @@ class MailActivity(models.Model):
         if not items:
             return self.browse()
         today = fields.Date.context_today(self)
-        records = {}
+        # ids first, one recordset per model at the end: ``|=`` in the loop would copy
+        # the growing recordset each time (quadratic in the batch)
+        record_ids = {}
         for item in items:
-            records.setdefault(item["record"]._name, item["record"].browse())
-            records[item["record"]._name] |= item["record"]
+            record_ids.setdefault(item["record"]._name, []).extend(item["record"].ids)
+        records = {model: self.env[model].browse(ids) for model, ids in record_ids.items()}
         existing = set()
         if skip_existing:
             for model, recs in records.items():

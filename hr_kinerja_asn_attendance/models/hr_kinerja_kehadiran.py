@@ -129,12 +129,12 @@ class HrKinerjaKehadiran(models.Model):
     # -- actions ------------------------------------------------------------------
     def action_hitung_ulang(self):
         """Recompute these records' months from the attendance records (HR office)."""
-        by_month = defaultdict(lambda: self.env["hr.employee"])
+        by_month = defaultdict(list)
         for rec in self:
             self._kinerja_cek_hak_hitung(rec.company_id)
-            by_month[rec.date_start] |= rec.employee_id
-        for month, employees in by_month.items():
-            self._kinerja_hitung(employees, month)
+            by_month[rec.date_start].append(rec.employee_id.id)
+        for month, employee_ids in by_month.items():
+            self._kinerja_hitung(self.env["hr.employee"].browse(employee_ids), month)
         return True
 
     @api.model
@@ -231,10 +231,13 @@ class HrKinerjaKehadiran(models.Model):
         """{employee id: (calendar, {date: shift intervals}, leave intervals)}: the
         expected shifts of the month and the leaves around them, one schedule search
         and one leave search per working schedule."""
-        by_calendar = defaultdict(lambda: self.env["hr.employee"])
+        # ids per schedule, one recordset each at the end (``|=`` in the loop would copy
+        # the growing recordset for every employee)
+        ids_by_calendar = defaultdict(list)
         for employee in employees:
             if employee.resource_calendar_id:
-                by_calendar[employee.resource_calendar_id] |= employee
+                ids_by_calendar[employee.resource_calendar_id].append(employee.id)
+        by_calendar = {cal: employees.browse(ids) for cal, ids in ids_by_calendar.items()}
         result = {}
         for calendar, group in by_calendar.items():
             resources = group.resource_id
