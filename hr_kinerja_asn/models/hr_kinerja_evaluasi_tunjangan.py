@@ -67,18 +67,16 @@ class HrKinerjaEvaluasi(models.Model):
             )
         if vals_list:
             koreksi = self.env["hr.kinerja.tunjangan.koreksi"].sudo().create(vals_list)
-            # the next month already computed as a draft takes it now
-            for rec in koreksi:
-                nxt = Tunjangan.search(
-                    [
-                        ("employee_id", "=", rec.employee_id.id),
-                        ("date_start", ">", rec.tunjangan_asal_id.date_start),
-                        ("state", "=", "draft"),
-                    ],
-                    order="date_start",
-                    limit=1,
-                )
-                if nxt:
-                    Tunjangan._kinerja_hitung_pegawai(
-                        nxt.company_id, nxt.date_start, nxt.employee_id
-                    )
+            # the next month already computed as a draft takes it now (one evaluation,
+            # one employee: one search and one computation, whatever was corrected)
+            nxt = Tunjangan.search(
+                [
+                    ("employee_id", "=", self.employee_id.id),
+                    ("date_start", ">", min(koreksi.tunjangan_asal_id.mapped("date_start"))),
+                    ("state", "=", "draft"),
+                ],
+                order="date_start",
+                limit=1,
+            )
+            if nxt:
+                Tunjangan._kinerja_hitung_pegawai(nxt.company_id, nxt.date_start, nxt.employee_id)
