@@ -64,15 +64,21 @@ class HrKinerjaTunjangan(models.Model):
         help="The final evaluation whose predikat the performance part follows.",
     )
     predikat = fields.Selection(PREDIKAT, readonly=True)
-    kelas_jabatan = fields.Integer(string="Job Class", readonly=True)
+    kelas_jabatan = fields.Integer(string="Job Class", readonly=True, aggregator=False)
     pagu = fields.Monetary(string="Monthly Ceiling", readonly=True)
     pagu_dasar = fields.Monetary(string="Ceiling after the Annual Rate", readonly=True)
-    bobot_kinerja = fields.Float(string="Performance Weight (%)", readonly=True)
-    bobot_disiplin = fields.Float(string="Discipline Weight (%)", readonly=True)
+    bobot_kinerja = fields.Float(aggregator="avg", string="Performance Weight (%)", readonly=True)
+    bobot_disiplin = fields.Float(aggregator="avg", string="Discipline Weight (%)", readonly=True)
     tanpa_realisasi = fields.Boolean(string="No Realisation Reported", readonly=True)
-    persen_kinerja = fields.Float(string="Performance (%)", readonly=True, digits=(5, 2))
-    persen_disiplin = fields.Float(string="Discipline (%)", readonly=True, digits=(5, 2))
-    potongan_persen = fields.Float(string="Discipline Cuts (%)", readonly=True, digits=(5, 2))
+    persen_kinerja = fields.Float(
+        aggregator="avg", string="Performance (%)", readonly=True, digits=(5, 2)
+    )
+    persen_disiplin = fields.Float(
+        aggregator="avg", string="Discipline (%)", readonly=True, digits=(5, 2)
+    )
+    potongan_persen = fields.Float(
+        aggregator="avg", string="Discipline Cuts (%)", readonly=True, digits=(5, 2)
+    )
     potongan_nominal = fields.Monetary(string="Discipline Cuts", readonly=True)
     sumber_disiplin = fields.Char(string="Attendance Source", readonly=True)
     koreksi = fields.Monetary(string="Corrections", readonly=True)
