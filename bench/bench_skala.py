@@ -23,6 +23,8 @@ from instansi import buat_instansi, isi_rhk
 
 N = int(os.environ.get("N", "1000"))
 YEAR = int(os.environ.get("BENCH_YEAR", "2031"))
+# BENCH_PROFILE=<part of an operation's label>: print that operation's cProfile
+PROFILE = os.environ.get("BENCH_PROFILE")
 random.seed(14)
 base_env = env  # noqa: F821 - odoo shell global
 rows = []
@@ -44,10 +46,21 @@ def measure(label, func, floor_sql=None, env=None):
         env.invalidate_all()
     env.flush_all()
     env.invalidate_all()
+    profiler = None
+    if PROFILE and PROFILE in label:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     queries, start = env.cr.sql_log_count, time.perf_counter()
     result = func()
     env.flush_all()
     elapsed = time.perf_counter() - start
+    if profiler:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
     rows.append((label, elapsed, env.cr.sql_log_count - queries, floor_t))
     print(f"  {label}: {elapsed:.2f}s", flush=True)
     return result

@@ -10,11 +10,14 @@ printed content is changed behind the workflow's back.
 import base64
 import hashlib
 import json
+import secrets
 
 from babel.dates import format_date, format_datetime
 from markupsafe import Markup, escape
 
 from odoo import fields, models
+
+from .kinerja_sisip import sisipkan
 
 ZONA_WAKTU = "Asia/Jakarta"
 ZONA_INDONESIA = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
@@ -116,12 +119,11 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
         user = self.env.user
         now = fields.Datetime.now()
         self.sudo()._kinerja_prefetch()
-        vals_list = []
+        employees = {e.company_id.id: e for e in reversed(user.sudo().employee_ids)}
+        rows = []
         for doc in self:
-            employee = user.sudo().employee_ids.filtered(
-                lambda e, doc=doc: e.company_id == doc.company_id
-            )[:1]
-            vals_list.append(
+            employee = employees.get(doc.company_id.id) or self.env["hr.employee"]
+            rows.append(
                 {
                     "res_model": self._name,
                     "res_id": doc.id,
@@ -134,9 +136,14 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
                     "jabatan": employee.job_title or False,
                     "signed_at": now,
                     "document_hash": doc._kinerja_hash(),
+                    "token": secrets.token_urlsafe(24),
                 }
             )
-        return self.env["hr.kinerja.tanda.tangan"].sudo().create(vals_list)
+        Signature = self.env["hr.kinerja.tanda.tangan"].sudo()
+        if len(rows) == 1:
+            return Signature.create(rows)
+        # a unit's or a year's signatures in one INSERT (``kinerja_sisip``)
+        return sisipkan(Signature, {name: [row[name] for row in rows] for name in rows[0]})
 
     def _compute_tanda_tangan_html(self):
         signatures = self._kinerja_tanda_tangan()

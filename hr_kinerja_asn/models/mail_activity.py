@@ -10,6 +10,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
+from .kinerja_sisip import sisipkan
+
 
 class MailActivity(models.Model):
     _inherit = "mail.activity"
@@ -77,62 +79,76 @@ class MailActivity(models.Model):
         # mail.activity computes res_name record by record: warm the cache in one read
         for recs in records.values():
             recs.sudo().mapped("display_name")
-        vals_list = []
+        rows = []
         for item in items:
             record, act_type, user = item["record"], item["type"], item["user"]
             key = (record._name, record.id, act_type.id, user.id)
             if key in existing:
                 continue
             existing.add(key)
-            vals_list.append(
+            rows.append(
                 {
                     "res_model_id": self.env["ir.model"]._get_id(record._name),
+                    "res_model": record._name,
                     "res_id": record.id,
+                    "res_name": record.sudo().display_name,
                     "activity_type_id": act_type.id,
                     "automated": True,
+                    "active": True,
                     # in the language of whoever reads the to-do, not of the batch's user
                     "summary": item.get("summary") or self._kinerja_ringkasan(act_type, user),
                     "note": item.get("note") or False,
                     "user_id": user.id,
+                    "user_tz": user.sudo().tz or False,
                     "date_deadline": item.get("deadline") or today,
                 }
             )
-        quick = self.env.context.get("mail_activity_quick_update", len(vals_list) > 1)
+        quick = self.env.context.get("mail_activity_quick_update", len(rows) > 1)
         if not quick:
             # one to-do told by e-mail, as Odoo does for a to-do given to someone
-            return self.sudo().create(vals_list)
-        # a batch: mail's create would subscribe the assignees user by user (queries per
-        # pegawai for a unit or a year); the rows and the subscriptions go in set-based
-        activities = models.Model.create(self.sudo(), vals_list)
+            for vals in rows:
+                for computed in ("res_model", "res_name", "user_tz"):
+                    vals.pop(computed)
+            return self.sudo().create(rows)
+        # a batch: mail's create would subscribe the assignees user by user and the ORM
+        # build each row in Python; the rows (the columns mail's create fills) and the
+        # subscriptions go in set-based (``kinerja_sisip``)
+        activities = sisipkan(
+            self.sudo(), {name: [row[name] for row in rows] for name in rows[0]} if rows else {}
+        )
         activities._kinerja_ikuti()
         # the assignees' to-do counters refresh (sent once at commit, as mail does)
-        activities.filtered(lambda a: a.date_deadline <= today).user_id._bus_send(
-            "mail.activity/updated", {"activity_created": True}
-        )
+        self.env["res.users"].browse(
+            {row["user_id"] for row in rows if row["date_deadline"] <= today}
+        )._bus_send("mail.activity/updated", {"activity_created": True})
         return activities
 
     def _kinerja_ikuti(self):
         """Each assignee follows the record of their to-do (what ``mail.activity.create``
-        does), in two statements for the whole batch: the followers, then their default
-        subtypes (``mail.followers._insert_followers``'s choice for internal users)."""
-        by_model = {}
-        for act in self.sudo():
-            if act.user_id.partner_id:
-                by_model.setdefault(act.res_model, []).append(
-                    (act.res_id, act.user_id.partner_id.id)
-                )
-        for model, pairs in by_model.items():
+        does), in two statements per model for the whole batch: the followers, then
+        their default subtypes (``mail.followers._insert_followers``'s choice for
+        internal users)."""
+        if not self:
+            return
+        self.env.cr.execute(
+            SQL(
+                "SELECT a.res_model, array_agg(DISTINCT a.res_id) FROM mail_activity a "
+                "WHERE a.id = ANY(%s) GROUP BY a.res_model",
+                self.ids,
+            )
+        )
+        for model, res_ids in self.env.cr.fetchall():
             if not hasattr(self.env[model], "message_subscribe"):
                 continue
-            res_ids, partner_ids = zip(*sorted(set(pairs)), strict=True)
             self.env.cr.execute(
                 SQL(
                     "INSERT INTO mail_followers (res_model, res_id, partner_id) "
-                    "SELECT %s, r, p FROM unnest(%s::int[], %s::int[]) AS t(r, p) "
+                    "SELECT DISTINCT a.res_model, a.res_id, u.partner_id FROM mail_activity a "
+                    "JOIN res_users u ON u.id = a.user_id "
+                    "WHERE a.id = ANY(%s) AND a.res_model = %s "
                     "ON CONFLICT DO NOTHING RETURNING id",
+                    self.ids,
                     model,
-                    list(res_ids),
-                    list(partner_ids),
                 )
             )
             followers = [row[0] for row in self.env.cr.fetchall()]
