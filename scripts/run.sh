@@ -8,7 +8,7 @@ bash scripts/setup.sh
 VENV=${VENV:-$ROOT/.venv}
 ODOO_RC=${ODOO_RC:-$ROOT/.odoorc}
 DB=${DB:-kinerja_demo}
-export ODOO_QUEUE_JOB_CHANNELS=${ODOO_QUEUE_JOB_CHANNELS:-root:2,root.siasn:1}
+export ODOO_QUEUE_JOB_CHANNELS=${ODOO_QUEUE_JOB_CHANNELS:-root:2,root.kinerja:1,root.siasn:1}
 ADDONS=${ADDONS:-$(bash scripts/addons.sh)}
 installed=$("$VENV/bin/python" - "$ODOO_RC" "$DB" <<'PYEOF'
 import sys, configparser, psycopg2
@@ -37,7 +37,8 @@ fi
 echo "[run] serving http://localhost:${HTTP_PORT:-8069}  (admin/admin; see README for role logins)"
 echo "[run] ${WORKERS:-2} HTTP workers, a cron worker and the queue_job runner (channels $ODOO_QUEUE_JOB_CHANNELS)"
 # prefork: HTTP workers, a cron worker, and OCA queue_job's runner (loaded server-wide)
-# for the heavy batches (SIASN submissions on channel root.siasn)
+# for the heavy batches (opening a year, evaluations, finalising units on channel
+# root.kinerja; SIASN submissions on root.siasn)
 exec "$VENV/bin/odoo" -c "$ODOO_RC" -d "$DB" --db-filter="^$DB\$" --http-interface=0.0.0.0 \
   --workers="${WORKERS:-2}" --max-cron-threads=1 --load=base,web,queue_job \
   --limit-time-real=1200 --limit-time-cpu=900 "$@"

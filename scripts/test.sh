@@ -63,3 +63,9 @@ N=${BENCH_N:-1000} "$VENV/bin/odoo" shell -c "$ODOO_RC" -d "$DB" --log-level=err
 grep -q "^| finalising every unit, monthly" "${TMPDIR:-/tmp}/kinerja_bench_$$.log" \
   || { cat "${TMPDIR:-/tmp}/kinerja_bench_$$.log"; fail "the scale benchmark printed no table"; }
 sed -n '/^N = /,$p' "${TMPDIR:-/tmp}/kinerja_bench_$$.log"
+
+# the job queue for real: a prefork server with its cron worker and queue_job's runner
+# on the test database (committed data, so after everything else that reads it)
+echo "[test] heavy batches through the real job runner (integration/)"
+KINERJA_DB="$DB" ODOO_RC="$ODOO_RC" VENV="$VENV" "$VENV/bin/pytest" -p no:cacheprovider \
+  -p no:odoo -q integration || fail "the job runner integration test failed"

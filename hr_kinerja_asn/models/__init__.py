@@ -63,3 +63,5 @@ from . import hr_kinerja_tunjangan
 from . import hr_kinerja_tunjangan_baris
 from . import hr_kinerja_tunjangan_koreksi
 from . import hr_kinerja_evaluasi_tunjangan
+from . import queue_job
+from . import hr_kinerja_proses

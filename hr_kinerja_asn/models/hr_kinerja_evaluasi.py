@@ -23,6 +23,8 @@ is its own judgement; the periodic predikats of the year are shown beside it
 (counts and sequence), never averaged into it (decision 3).
 """
 
+from collections import defaultdict
+
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
@@ -686,23 +688,11 @@ class HrKinerjaEvaluasi(models.Model):
         return dict(self._fields["predikat"]._description_selection(self.env)).get(code, "-")
 
     @api.model
-    def _generate(self, periode, date_start, date_end, jenis="periodik", label=None):
+    def _generate(self, periode, date_start, date_end, jenis="periodik", label=None, skp_ids=None):
         """Evaluations of a period for every pegawai with a set SKP over it: one per SKP
-        segment (a mutasi split the period), grouped into unit evaluations."""
-        skps = (
-            self.env["hr.kinerja.skp"]
-            .sudo()
-            .search(
-                [
-                    ("periode_id", "=", periode.id),
-                    ("state", "=", "ditetapkan"),
-                    ("aktif", "=", True),
-                    ("date_start", "<=", date_end),
-                    ("date_end", ">=", date_start),
-                    ("pejabat_penilai_id", "!=", False),
-                ]
-            )
-        )
+        segment (a mutasi split the period), grouped into unit evaluations. Only
+        among ``skp_ids`` when given (a part of the job queue: whole units)."""
+        skps = self._kinerja_skp_untuk(periode, date_start, date_end, skp_ids)
         # one evaluation per pegawai and time: a revision set after the period was
         # evaluated is a new SKP, not a second pegawai
         existing = self.sudo().search(
@@ -752,6 +742,47 @@ class HrKinerjaEvaluasi(models.Model):
         Unit.browse([u.id for u in units.values()])._link_capaian()
         evaluations._apply_capaian_default()
         return evaluations
+
+    @api.model
+    def _kinerja_skp_untuk(self, periode, date_start, date_end, skp_ids=None):
+        """The set, current SKPs with a PPK over the period: who is evaluated."""
+        domain = [
+            ("periode_id", "=", periode.id),
+            ("state", "=", "ditetapkan"),
+            ("aktif", "=", True),
+            ("date_start", "<=", date_end),
+            ("date_end", ">=", date_start),
+            ("pejabat_penilai_id", "!=", False),
+        ]
+        if skp_ids is not None:
+            domain.append(("id", "in", list(skp_ids)))
+        return self.env["hr.kinerja.skp"].sudo().search(domain)
+
+    @api.model
+    def _kinerja_antrikan_evaluasi(self, periode, date_start, date_end, jenis, label):
+        """Create the period's evaluations now, or by the job queue (in parts of whole
+        units) when they are more than a batch part. Returns the evaluations created,
+        or the action opening the batch."""
+        Proses = self.env["hr.kinerja.proses"]
+        skps = self._kinerja_skp_untuk(periode, date_start, date_end)
+        if len(skps) <= Proses._kinerja_ukuran_bagian():
+            return self._generate(periode, date_start, date_end, jenis, label)
+        per_unit = defaultdict(list)
+        for skp in skps:
+            per_unit[self._kinerja_departemen_unit(skp).id].append(skp.id)
+        return Proses._kinerja_antrikan(
+            "buat_evaluasi",
+            periode.company_id,
+            self.env._("Evaluations %(label)s", label=label),
+            Proses._kinerja_bagi((ids, len(ids)) for ids in per_unit.values()),
+            periode=periode,
+            argumen={
+                "date_start": fields.Date.to_string(date_start),
+                "date_end": fields.Date.to_string(date_end),
+                "jenis": jenis,
+                "label": label,
+            },
+        )
 
     # ------------------------------------------------------------------
     @api.model

@@ -8,6 +8,9 @@ breach of the pattern unless a written justification is given, which is kept on
 the unit and every evaluation and printed on the documents.
 """
 
+import logging
+from collections import defaultdict
+
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
@@ -15,6 +18,8 @@ from odoo.exceptions import UserError
 
 from ..report.distribusi_chart import distribusi_svg
 from .hr_kinerja_predikat import PREDIKAT
+
+_logger = logging.getLogger(__name__)
 
 #: a unit evaluation is made by the period's run and moved by finalising only; the
 #: ratings inside it are written on its evaluations (``evaluasi_ids``), which guard
@@ -466,12 +471,36 @@ class HrKinerjaEvaluasiUnit(models.Model):
         """Finalise the units and period: every evaluation rated, the pattern respected or
         the breach justified in writing (spec decision 2). All units are checked before
         any is finalised, and finalised together (set-based: an instansi is hundreds of
-        units at month end)."""
+        units at month end). More evaluations than a batch part
+        (``hr.kinerja.proses``) are finalised by the job queue, unit by unit, once
+        these checks passed: the HR office follows them in the batch it opens."""
         self._kinerja_mulai()
+        checked = self._kinerja_periksa_finalisasi(justifikasi)
+        if isinstance(checked, dict):
+            return checked  # the justification dialog
+        justification, melanggar, semua = checked
+        Proses = self.env["hr.kinerja.proses"]
+        if sum(len(evs) for evs in semua.values()) > Proses._kinerja_ukuran_bagian():
+            return Proses._kinerja_antrikan(
+                "finalkan_unit",
+                self.company_id[:1],
+                self.env._("Finalising %(count)s unit(s)", count=len(self)),
+                Proses._kinerja_bagi([([unit.id], len(semua[unit.id])) for unit in self]),
+                periode=self.periode_id[:1],
+                argumen={"justifikasi": justification},
+            )
+        self.sudo()._do_finalise(justification, melanggar, semua)
+        return True
+
+    def _kinerja_periksa_finalisasi(self, justifikasi):
+        """The checks of finalising: the dialog asking for a justification (a dict), or
+        ``(justification, breaching units, {unit id: evaluations})``."""
         self._check_can_finalise()
-        semua = {unit.id: self.env["hr.kinerja.evaluasi"].sudo() for unit in self}
+        ids = defaultdict(list)
         for ev in self._evaluasi_semua():
-            semua[ev.unit_id.id] |= ev
+            ids[ev.unit_id.id].append(ev.id)
+        Evaluasi = self.env["hr.kinerja.evaluasi"].sudo()
+        semua = {unit.id: Evaluasi.browse(ids[unit.id]) for unit in self}
         for unit in self:
             unrated = semua[unit.id].filtered(lambda e: e.state == "draft" or not e.predikat)
             if unrated:
@@ -513,8 +542,36 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 "target": "new",
                 "context": {"default_unit_id": melanggar[0].id},
             }
+        return justification, melanggar, semua
+
+    def _kinerja_finalkan_bagian(self, justification):
+        """A batch part (the job): the units not final yet, checked again as their
+        user; when one no longer passes (a rating changed meanwhile), each is tried on
+        its own and those refused are named. Returns (evaluations finalised, notes)."""
+        self._kinerja_mulai()
+        self.invalidate_recordset(["state"])
+        todo = self.filtered(lambda u: u.state != "final")
+        try:
+            with self.env.cr.savepoint():
+                return todo._kinerja_finalkan_periksa_tulis(justification), ""
+        except UserError as exc:
+            _logger.info("batch part: finalising the units one by one (%s)", exc)
+        done, notes = 0, []
+        for unit in todo:  # only after a refusal: which unit, and why
+            try:
+                with self.env.cr.savepoint():
+                    done += unit._kinerja_finalkan_periksa_tulis(justification)
+            except UserError as exc:
+                notes.append(f"{unit.name}: {exc.args[0]}")
+        return done, "\n".join(notes)
+
+    def _kinerja_finalkan_periksa_tulis(self, justification):
+        checked = self._kinerja_periksa_finalisasi(justification)
+        if isinstance(checked, dict):
+            raise UserError(self.env._("The distribution breaks the pattern: justify it."))
+        justification, melanggar, semua = checked
         self.sudo()._do_finalise(justification, melanggar, semua)
-        return True
+        return sum(len(evs) for evs in semua.values())
 
     def _check_can_finalise(self):
         """A PPK of the unit or the HR office, once; a final unit stays final."""

@@ -289,14 +289,29 @@ class HrKinerjaPeriode(models.Model):
     # Actions
     # ------------------------------------------------------------------
     def action_mulai(self):
-        """Open the year: a draft SKP for every active ASN, with a to-do to draft it."""
+        """Open the year: a draft SKP for every active ASN, with a to-do to draft it
+        (by the job queue above a batch part's size, ``hr.kinerja.proses``)."""
         self._check_is_hr()
         for periode in self:
             if periode.state != "draft":
                 raise UserError(self.env._("%(name)s is not a draft.", name=periode.display_name))
         self._kinerja_transisi().write({"state": "berjalan"})
+        Skp, Proses = self.env["hr.kinerja.skp"], self.env["hr.kinerja.proses"]
+        action = True
         for periode in self:
-            self.env["hr.kinerja.skp"]._ensure_for_periode(periode)
+            employees = Skp._kinerja_pegawai_tanpa_skp(periode)
+            if len(employees) <= Proses._kinerja_ukuran_bagian():
+                Skp._ensure_for_periode(periode)
+                continue
+            # a province: the SKPs are created by the job queue, part by part
+            action = Proses._kinerja_antrikan(
+                "buka_tahun",
+                periode.company_id,
+                self.env._("Opening %(year)s", year=periode.display_name),
+                Proses._kinerja_bagi(([employee], 1) for employee in employees.ids),
+                periode=periode,
+            )
+        return action
 
     def action_buat_skp(self):
         """Create the missing SKPs (new hires) from today to the end of the year."""

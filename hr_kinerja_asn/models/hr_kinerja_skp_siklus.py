@@ -84,33 +84,34 @@ class HrKinerjaSkp(models.Model):
         return new
 
     @api.model
-    def _ensure_for_periode(self, periode, date_start=None):
-        """Draft SKPs for every active ASN of the periode's agency who has none current.
+    def _kinerja_pegawai_tanpa_skp(self, periode, date_start=None, employee_ids=None):
+        """The active ASN of the periode's agency without a current SKP in it."""
+        domain = [
+            ("company_id", "=", periode.company_id.id),
+            ("jenis_jabatan", "not in", (False, "pejabat_negara")),
+        ]
+        if employee_ids is not None:
+            domain.append(("id", "in", list(employee_ids)))
+        employees = self.env["hr.employee"].sudo().search(domain)
+        skp_domain = [
+            ("periode_id", "=", periode.id),
+            ("state", "!=", "dibatalkan"),
+            ("date_end", ">=", date_start or periode.date_start),
+        ]
+        if employee_ids is not None:
+            skp_domain.append(("employee_id", "in", employees.ids))
+        covered = self.sudo().search(skp_domain).employee_id
+        return employees - covered
+
+    @api.model
+    def _ensure_for_periode(self, periode, date_start=None, employee_ids=None):
+        """Draft SKPs for every active ASN of the periode's agency who has none current
+        (among ``employee_ids`` when given: a part of the job queue).
 
         At the start of the year the SKPs cover the whole periode; later (new
         hires) they start at ``date_start``.
         """
-        employees = (
-            self.env["hr.employee"]
-            .sudo()
-            .search(
-                [
-                    ("company_id", "=", periode.company_id.id),
-                    ("jenis_jabatan", "not in", (False, "pejabat_negara")),
-                ]
-            )
-        )
-        covered = (
-            self.sudo()
-            .search(
-                [
-                    ("periode_id", "=", periode.id),
-                    ("state", "!=", "dibatalkan"),
-                    ("date_end", ">=", date_start or periode.date_start),
-                ]
-            )
-            .employee_id
-        )
+        employees = self._kinerja_pegawai_tanpa_skp(periode, date_start, employee_ids)
         vals = [
             {
                 "employee_id": employee.id,
@@ -119,7 +120,7 @@ class HrKinerjaSkp(models.Model):
                 "date_start": date_start or periode.date_start,
                 "date_end": periode.date_end,
             }
-            for employee in employees - covered
+            for employee in employees
         ]
         skps = self.sudo().create(vals)
         skps.with_context(mail_activity_quick_update=True)._kinerja_activity_update()

@@ -23,6 +23,8 @@ def sisipkan(model, columns):
     now, as the ORM writes them (on models that log access). Fields not named keep their column default (NULL):
     the caller names every column the ORM would have filled.
     """
+    if not columns:
+        return model.browse()
     lengths = {len(values) for values in columns.values()}
     if len(lengths) != 1:
         raise ValueError(f"columns of different lengths: {lengths}")

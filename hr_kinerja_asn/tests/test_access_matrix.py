@@ -204,6 +204,12 @@ class TestAccessMatrix(PenilaianCase):
             {"company_id": self.company.id, "kriteria": "tepat_waktu"}
         )
         fx.update(self.tunjangan_fixtures())
+        # a batch of the job queue, as the actions record it (as superuser)
+        fx["hr.kinerja.proses"] = (
+            env["hr.kinerja.proses"]
+            .sudo()
+            .create({"name": "Pembukaan Uji", "jenis": "buka_tahun", "company_id": self.company.id})
+        )
         return fx
 
     def tunjangan_fixtures(self):
@@ -494,6 +500,11 @@ class TestAccessMatrix(PenilaianCase):
             },
             "hr.kinerja.peringkat": lambda: {"evaluasi_id": rec.evaluasi_id.id},
             "hr.kinerja.talenta": lambda: {"evaluasi_id": rec.evaluasi_id.id},
+            "hr.kinerja.proses": lambda: {
+                "name": "Pembukaan Uji",
+                "jenis": "buka_tahun",
+                "company_id": self.company.id,
+            },
             "hr.kinerja.peringkat.kriteria": lambda: {
                 "company_id": self.company.id,
                 "kriteria": "pembinaan",
@@ -547,6 +558,7 @@ class TestAccessMatrix(PenilaianCase):
         "hr.kinerja.peringkat": ("peringkat_unit", 9),
         "hr.kinerja.talenta": ("kotak", "1"),
         "hr.kinerja.peringkat.kriteria": ("sequence", 5),
+        "hr.kinerja.proses": ("bagian_selesai", 9),
         "hr.kinerja.tunjangan.skema": ("name", "Diubah"),
         "hr.kinerja.tunjangan.pagu": ("jumlah", 5000000),
         "hr.kinerja.tunjangan.predikat": ("nilai", 95),

@@ -460,3 +460,178 @@ class TestIntegrityConcurrency(BaseCase):
         # the loser is told what happened: the unit was finalised meanwhile
         self.assertIsInstance(error, UserError)
         self.assertIn("already final", str(error))
+
+    # -- issue 14: units finalised at once, by users and by the job queue --------------
+    def new_team(self, env, key):
+        """A bidang of its own for one test (an SKP is one per pegawai and year): its
+        head, the PPK, and two staf, each with a login; their SKPs set and their
+        October rated "sesuai". Returns (the unit's id, its evaluations' ids)."""
+        tag = f"{self.tag}{key}"
+        company = env["res.company"].browse(self.ids["company"])
+
+        def user(role):
+            return env["res.users"].create(
+                {
+                    "name": f"Konkuren {role} {tag}",
+                    "login": f"konkuren_{role}_{tag}",
+                    "lang": "en_US",
+                    "notification_type": "inbox",
+                    "company_id": company.id,
+                    "company_ids": [Command.set(company.ids)],
+                    "groups_id": [Command.set([env.ref("base.group_user").id])],
+                }
+            )
+
+        Employee = env["hr.employee"].with_company(company)
+        head = Employee.create(
+            {
+                "name": f"Kabid {tag}",
+                "company_id": company.id,
+                "jenis_jabatan": "administrator",
+                "parent_id": self.ids["kadis"],
+                "user_id": user("kabid").id,
+            }
+        )
+        dept = env["hr.department"].create(
+            {"name": f"Bidang {tag}", "company_id": company.id, "manager_id": head.id}
+        )
+        head.write({"department_id": dept.id, "parent_id": self.ids["kadis"]})
+        staff = Employee.create(
+            [
+                {
+                    "name": f"Staf {n} {tag}",
+                    "company_id": company.id,
+                    "jenis_jabatan": "pelaksana",
+                    "parent_id": head.id,
+                    "department_id": dept.id,
+                    "user_id": user(f"staf{n}").id,
+                }
+                for n in (1, 2)
+            ]
+        )
+        skp_ids = [self.make_set_skp(env, employee.id) for employee in staff]
+        env["hr.kinerja.capaian.organisasi"].with_user(self.ids["user_admin"]).create(
+            {
+                "company_id": company.id,
+                "department_id": dept.id,
+                "periode_id": self.ids["periode"],
+                "date_start": OCT[0],
+                "date_end": OCT[1],
+                "capaian": "baik",
+            }
+        )
+        periode = env["hr.kinerja.periode"].browse(self.ids["periode"])
+        evaluations = env["hr.kinerja.evaluasi"]._generate(
+            periode, *OCT, "periodik", "Oktober 2026", skp_ids=skp_ids
+        )
+        for ev in evaluations:
+            ev.with_user(ev.penilai_id.user_id).write(
+                {"rating_hasil_kerja": "sesuai", "rating_perilaku": "sesuai"}
+            )
+        self.assertEqual(len(evaluations.unit_id), 1)
+        return evaluations.unit_id.id, evaluations.ids, head.user_id.id
+
+    def final_facts(self, evaluation_ids):
+        def facts(env):
+            evaluations = env["hr.kinerja.evaluasi"].browse(evaluation_ids)
+            notices = [m for m in evaluations.message_ids if "is final" in str(m.body)]
+            return {
+                "units": set(evaluations.unit_id.mapped("state")),
+                "evaluations": set(evaluations.mapped("state")),
+                "final notices per evaluation": sorted(
+                    len([m for m in notices if m.res_id == ev.id]) for ev in evaluations
+                ),
+                "acknowledge to-dos per evaluation": sorted(
+                    len(
+                        ev.activity_ids.filtered(
+                            lambda a, ev=ev: a.user_id == ev.employee_id.user_id
+                        )
+                    )
+                    for ev in evaluations
+                ),
+            }
+
+        return self.read(facts)
+
+    def test_two_units_finalised_at_once(self):
+        """Two PPKs finalise their two units at once: both commit, each unit once."""
+        unit_a, evaluations_a, ppk_a = self.setup_as(lambda env: self.new_team(env, "a"))
+        unit_b, evaluations_b, ppk_b = self.setup_as(lambda env: self.new_team(env, "b"))
+        evaluation_ids = evaluations_a + evaluations_b
+
+        def finalise(unit_id):
+            return lambda env: (
+                env["hr.kinerja.evaluasi.unit"]
+                .browse(unit_id)
+                .action_finalkan(justifikasi="Seluruh tim sesuai ekspektasi")
+            )
+
+        outcomes = self.at_once((ppk_a, finalise(unit_a)), (ppk_b, finalise(unit_b)))
+        self.assertEqual([exc for _result, exc in outcomes], [None, None], outcomes)
+        n = len(evaluation_ids)
+        self.assertEqual(
+            self.final_facts(evaluation_ids),
+            {
+                "units": {"final"},
+                "evaluations": {"final"},
+                "final notices per evaluation": [1] * n,
+                "acknowledge to-dos per evaluation": [1] * n,
+            },
+        )
+
+    def test_job_queue_and_ppk_finalise_one_unit_at_once(self):
+        """The HR office's batch (a job of the queue) and the unit's PPK finalise the
+        bidang at once: the job never fails and never finalises twice; the PPK either
+        finalised it or is told it is final already."""
+        bidang, in_bidang, ppk_id = self.setup_as(lambda env: self.new_team(env, "q"))
+
+        def queue(env):
+            Proses = env["hr.kinerja.proses"].with_user(self.ids["user_admin"])
+            action = Proses._kinerja_antrikan(
+                "finalkan_unit",
+                env["res.company"].browse(self.ids["company"]),
+                "Finalisasi Oktober",
+                [[bidang]],
+                argumen={"justifikasi": "Seluruh tim sesuai ekspektasi"},
+            )
+            # run below by the test, as the runner would: not left for a runner
+            env["queue.job"].search([("kinerja_proses_id", "=", action["res_id"])]).unlink()
+            return action["res_id"]
+
+        proses_id = self.setup_as(queue)
+
+        def job(env):
+            proses = env["hr.kinerja.proses"].browse(proses_id)
+            return proses._kinerja_kerjakan(
+                [bidang], {"justifikasi": "Seluruh tim sesuai ekspektasi"}
+            )
+
+        def ppk(env):
+            return (
+                env["hr.kinerja.evaluasi.unit"]
+                .browse(bidang)
+                .action_finalkan(justifikasi="Seluruh tim sesuai ekspektasi")
+            )
+
+        outcomes = self.at_once((self.ids["user_admin"], job), (ppk_id, ppk))
+        job_result, job_error = outcomes[0]
+        self.assertIsNone(job_error, "the job is never refused")
+        _result, ppk_error = outcomes[1]
+        if ppk_error:
+            self.assertIsInstance(ppk_error, UserError)
+            self.assertIn("already final", str(ppk_error))
+            self.assertGreater(job_result, 0)
+        else:
+            self.assertEqual(job_result, 0, "the PPK finalised it: the job skips it")
+        self.assertEqual(
+            self.final_facts(in_bidang),
+            {
+                "units": {"final"},
+                "evaluations": {"final"},
+                "final notices per evaluation": [1] * len(in_bidang),
+                "acknowledge to-dos per evaluation": [1] * len(in_bidang),
+            },
+        )
+        self.assertEqual(
+            self.read(lambda env: env["hr.kinerja.proses"].browse(proses_id).state), "selesai"
+        )

@@ -108,9 +108,11 @@ class HrKinerjaBuatEvaluasiWizard(models.TransientModel):
             if period.periode_id != periode:
                 raise UserError(self.env._("Choose a period of this performance year."))
             start, end, label = period.date_start, period.date_end, period.name
-        evaluations = self.env["hr.kinerja.evaluasi"]._generate(
+        evaluations = self.env["hr.kinerja.evaluasi"]._kinerja_antrikan_evaluasi(
             periode, start, end, self.jenis, label
         )
+        if isinstance(evaluations, dict):
+            return evaluations  # the batch the job queue runs
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "hr_kinerja_asn.hr_kinerja_evaluasi_unit_action"
         )

@@ -11,18 +11,11 @@ administrator, III/d):
     Admin           diatas / diatas     Sangat Baik
 """
 
-# pylint: disable=invalid-commit
-# (the job runner below commits and rolls back its own test cursors, savepoints of the
-# test's transaction, as OCA queue_job's runner does with its real ones)
 import datetime
-import traceback
 
-from odoo import SUPERUSER_ID, api
-
+from odoo.addons.hr_kinerja_asn.tests import antrian
 from odoo.addons.hr_kinerja_asn.tests.test_penilaian import PenilaianCase
 from odoo.addons.hr_kinerja_asn_siasn.models import siasn_client
-from odoo.addons.queue_job.exception import RetryableJobError
-from odoo.addons.queue_job.job import Job
 
 from . import siasn_server
 
@@ -90,11 +83,7 @@ class SiasnCase(PenilaianCase):
                 "siasn_timeout": 1,
             }
         )
-        # the job runner opens cursors of its own: in a test they share the test's
-        # transaction (Odoo's test cursors), as HttpCase does
-        if not getattr(cls, "registry_test_mode", False):
-            cls.registry.enter_test_mode(cls.cr)
-            cls.addClassCleanup(cls.registry.leave_test_mode)
+        antrian.masuk_mode_uji(cls)
 
     def setUp(self):
         super().setUp()
@@ -105,55 +94,13 @@ class SiasnCase(PenilaianCase):
 
     # -- the job runner ---------------------------------------------------------
     def pending_jobs(self):
-        self.env.flush_all()
-        return self.env["queue.job"].search(
-            [("channel", "=", "root.siasn"), ("state", "=", "pending")], order="id"
-        )
+        return antrian.job_menunggu(self.env, "root.siasn")
 
     def run_jobs(self):
         """Run every pending SIASN job once, as OCA queue_job's runner does
-        (``RunJobController._runjob``): each job in a transaction of its own, rolled
-        back when the job asks to be retried (the job is then postponed by the retry
-        pattern) or fails (then ``on_fail``), committed when done. Returns the jobs'
-        outcomes: "done", "retry" or "failed"."""
-        outcomes = []
-        for uuid in self.pending_jobs().mapped("uuid"):
-            with self.registry.cursor() as cr:
-                env = api.Environment(cr, SUPERUSER_ID, {})
-                job = Job.load(env, uuid)
-                job.set_started()
-                job.store()
-                cr.commit()
-                try:
-                    job.perform()
-                    env.flush_all()
-                    job.set_done()
-                    job.store()
-                    cr.commit()
-                    outcomes.append("done")
-                except RetryableJobError as err:
-                    cr.rollback()
-                    job.env.clear()
-                    job.postpone(result=str(err), seconds=err.seconds)
-                    job.set_pending(reset_retry=False)
-                    job.store()
-                    cr.commit()
-                    outcomes.append("retry")
-                except Exception as exc:  # what the runner catches
-                    cr.rollback()
-                    job.env.clear()
-                    vals = {
-                        "exc_info": traceback.format_exc(),
-                        "exc_name": type(exc).__name__,
-                        "exc_message": str(exc),
-                    }
-                    job.set_failed(**vals)
-                    job.store()
-                    job.on_fail(vals)
-                    cr.commit()
-                    outcomes.append("failed")
-        self.env.invalidate_all()
-        return outcomes
+        (:mod:`odoo.addons.hr_kinerja_asn.tests.antrian`): "done", "retry" or
+        "failed" each."""
+        return antrian.jalankan_antrian(self.env, self.registry, "root.siasn")
 
     def send(self, evaluations, user=None):
         """*Send to SIASN* on ``evaluations`` as the HR office (or ``user``)."""
