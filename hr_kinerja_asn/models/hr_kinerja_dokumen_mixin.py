@@ -83,16 +83,32 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
     # -- hash and signatures -------------------------------------------------
     def _kinerja_hash(self):
         self.ensure_one()
+        return self._kinerja_hash_batch()[self.id]
+
+    def _kinerja_hash_batch(self):
+        """{id: SHA-256 of the printed content} for a batch of documents: what each
+        signature keeps and the verification page recomputes (one document)."""
         # one language for the hash: translated names (unit, core values) must not make
         # the same document hash differently for an Indonesian and an English reader
-        payload = json.dumps(
-            self.sudo().with_context(lang="en_US")._kinerja_dokumen_konten(),
-            sort_keys=True,
-            ensure_ascii=False,
-            separators=(",", ":"),
-            default=str,
-        )
-        return hashlib.sha256(payload.encode()).hexdigest()
+        docs = self.sudo().with_context(lang="en_US")
+        return {
+            doc_id: hashlib.sha256(
+                json.dumps(
+                    content,
+                    sort_keys=True,
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                    default=str,
+                ).encode()
+            ).hexdigest()
+            for doc_id, content in docs._kinerja_dokumen_konten_batch().items()
+        }
+
+    def _kinerja_dokumen_konten_batch(self):
+        """{id: printed content} of a batch (a document reading its lines in batch
+        overrides it, and its one-record content is then this batch's)."""
+        self._kinerja_prefetch()
+        return {doc.id: doc._kinerja_dokumen_konten() for doc in self}
 
     def _kinerja_tanda_tangan(self):
         return (
@@ -118,7 +134,7 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
         """The current user signs every document of ``self`` in ``peran``: one insert."""
         user = self.env.user
         now = fields.Datetime.now()
-        self.sudo()._kinerja_prefetch()
+        hashes = self._kinerja_hash_batch()
         employees = {e.company_id.id: e for e in reversed(user.sudo().employee_ids)}
         rows = []
         for doc in self:
@@ -135,7 +151,7 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
                     "nama": employee.name or user.name,
                     "jabatan": employee.job_title or False,
                     "signed_at": now,
-                    "document_hash": doc._kinerja_hash(),
+                    "document_hash": hashes[doc.id],
                     "token": secrets.token_urlsafe(24),
                 }
             )

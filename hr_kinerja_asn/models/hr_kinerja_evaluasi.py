@@ -531,8 +531,8 @@ class HrKinerjaEvaluasi(models.Model):
             if ev.unit_id:
                 per_unit.setdefault(ev.unit_id.id, []).append(ev.employee_id.name)
         if per_unit:
-            self.env["hr.kinerja.evaluasi.unit"].sudo().browse(per_unit)._message_log_batch(
-                bodies={
+            self.env["hr.kinerja.evaluasi.unit"].sudo().browse(per_unit)._kinerja_catat(
+                {
                     unit_id: self.env._(
                         "%(count)s evaluation(s) rated by %(user)s: %(names)s",
                         count=len(names),

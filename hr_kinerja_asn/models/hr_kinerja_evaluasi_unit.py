@@ -594,8 +594,8 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 continue
             units._kinerja_transisi().write({"state": "final", "justifikasi": why})
             Evaluasi.union(*(semua[unit.id] for unit in units))._kinerja_finalkan(why)
-        self._message_log_batch(
-            bodies={
+        self._kinerja_catat(
+            {
                 unit.id: self.env._("Finalised despite the pattern: %(why)s", why=justification)
                 if unit in melanggar
                 else self.env._("Finalised; the distribution respects the pattern.")

@@ -245,10 +245,8 @@ class HrKinerjaRealisasi(models.Model):
         self._kinerja_transisi().with_context(mail_notrack=True).write(
             {"state": "dilaporkan", "tanggal_lapor": fields.Datetime.now()}
         )
-        self.sudo()._message_log_batch(
-            bodies=dict.fromkeys(
-                self.ids, self.env._("Reported by %(user)s.", user=self.env.user.name)
-            )
+        self._kinerja_catat(
+            dict.fromkeys(self.ids, self.env._("Reported by %(user)s.", user=self.env.user.name))
         )
         # reported: the reminder and the PPK's "late" escalation are done
         self.sudo().activity_unlink(
@@ -278,8 +276,8 @@ class HrKinerjaRealisasi(models.Model):
             )
             for rec in self.sudo()
         )
-        self.sudo()._message_log_batch(
-            bodies=dict.fromkeys(
+        self._kinerja_catat(
+            dict.fromkeys(
                 self.ids,
                 self.env._("Returned to the employee by %(user)s.", user=self.env.user.name),
             )

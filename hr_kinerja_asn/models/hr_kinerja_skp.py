@@ -28,6 +28,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from . import kinerja_rules
+from .kinerja_sisip import sisipkan
 
 SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
 #: set by the transitions only (submit, return, set, cancel, revise, escalate)
@@ -767,7 +768,7 @@ class HrKinerjaSkp(models.Model):
     def _log_batch(self, body):
         """One chatter line on every SKP of the batch, written in one go (no per-record post)."""
         if self:
-            self.sudo()._message_log_batch(bodies=dict.fromkeys(self.ids, body))
+            self._kinerja_catat(dict.fromkeys(self.ids, body))
 
     def _state_label(self):
         self.ensure_one()
@@ -889,16 +890,39 @@ class HrKinerjaSkp(models.Model):
             skp.write(skp.employee_id._kinerja_snapshot_skp(ids=True))
 
     def _create_default_lines(self):
-        """The 7 BerAKHLAK lines and the prefilled lampiran lists of every new SKP."""
+        """The 7 BerAKHLAK lines and the prefilled lampiran lists of every new SKP: one
+        INSERT each for the whole batch (``kinerja_sisip``; opening a province's year
+        is tens of thousands of SKPs), the rows the ORM would write (company and
+        sequence as their related fields store them)."""
+        if not self:
+            return
         values = self.env["hr.kinerja.core.value"].sudo().search([("company_id", "=", False)])
-        perilaku, lampiran = [], []
-        for skp in self:
-            perilaku += [{"skp_id": skp.id, "core_value_id": v.id} for v in values]
-            lampiran += skp._default_lampiran_vals()
-        self.env["hr.kinerja.perilaku"].sudo().create(perilaku)
-        self.env["hr.kinerja.lampiran"].sudo().create(lampiran)
+        lampiran = self._default_lampiran_rows()
+        companies = {skp.id: skp.company_id.id for skp in self.sudo()}
+        perilaku_rows = [(skp, value) for skp in self.ids for value in values]
+        sisipkan(
+            self.env["hr.kinerja.perilaku"].sudo(),
+            {
+                "skp_id": [skp for skp, _value in perilaku_rows],
+                "company_id": [companies[skp] for skp, _value in perilaku_rows],
+                "core_value_id": [value.id for _skp, value in perilaku_rows],
+                "sequence": [value.sequence for _skp, value in perilaku_rows],
+            },
+        )
+        lampiran_rows = [(skp, line) for skp in self.ids for line in lampiran]
+        sisipkan(
+            self.env["hr.kinerja.lampiran"].sudo(),
+            {
+                "skp_id": [skp for skp, _line in lampiran_rows],
+                "company_id": [companies[skp] for skp, _line in lampiran_rows],
+                "jenis": [line[0] for _skp, line in lampiran_rows],
+                "sequence": [line[1] for _skp, line in lampiran_rows],
+                "name": [line[2] for _skp, line in lampiran_rows],
+            },
+        )
 
-    def _default_lampiran_vals(self):
+    def _default_lampiran_rows(self):
+        """(jenis, sequence, text) of the prefilled lampiran lines."""
         # the lines are printed on the Indonesian Lampiran SKP: write them in Indonesian
         # whoever creates the SKP (the HR office in English, the start-of-year cron...)
         lang = "id_ID" if self.env["res.lang"]._lang_get("id_ID") else self.env.lang
@@ -925,7 +949,7 @@ class HrKinerjaSkp(models.Model):
             ],
         }
         return [
-            {"skp_id": self.id, "jenis": jenis, "sequence": seq * 10, "name": text}
+            (jenis, seq * 10, text)
             for jenis, texts in lines.items()
             for seq, text in enumerate(texts, start=1)
         ]

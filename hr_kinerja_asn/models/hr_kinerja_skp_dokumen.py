@@ -2,6 +2,8 @@
 PPK when setting it (PermenPANRB 6/2022: "ditandatangani oleh Pegawai dan ditetapkan
 oleh Pejabat Penilai Kinerja"). Kept apart from the workflow in ``hr_kinerja_skp``."""
 
+from collections import defaultdict
+
 from odoo import models
 
 from ..report.istilah import JUDUL_JABATAN
@@ -93,47 +95,133 @@ class HrKinerjaSkp(models.Model):
             lambda r: (r.sequence, r.id)
         )
 
-    def _kinerja_prefetch(self):
-        # the printed order (filtered/sorted per SKP) would otherwise fetch per RHK
-        self.rhk_ids.indikator_ids.mapped("name")
-        self.rhk_ids.rhk_atasan_ids.mapped("name")
-        self.perilaku_ids.core_value_id.mapped("name")
-        self.lampiran_ids.mapped("name")
-
     def _kinerja_dokumen_konten(self):
         self.ensure_one()
-        rhk = [
-            {
-                "jenis": r.jenis,
-                "rhk": r.name,
-                "perspektif": r.perspektif or None,
-                "atasan": sorted(r.rhk_atasan_ids.mapped("name")),
-                "indikator": [
-                    [i.aspek, i.name, i.target_min, i.target_max, i.satuan, i.target_uraian]
-                    for i in r.indikator_ids.sorted(lambda i: (i.sequence, i.id))
+        return self._kinerja_dokumen_konten_batch()[self.id]
+
+    def _kinerja_dokumen_konten_batch(self):
+        """The printed content of every SKP of the batch, its lines read with one
+        ``search_read`` per kind (the values the records give, as the ORM converts
+        them): signing a province's SKPs reads tens of thousands of lines, which
+        record by record through the prefetch costs seconds per thousand."""
+        skps = self.with_context(active_test=True)
+        heads = skps.read(
+            [
+                "name",
+                "versi",
+                "company_id",
+                "employee_id",
+                "jabatan",
+                "department_id",
+                "pejabat_penilai_id",
+                "date_start",
+                "date_end",
+                "jenis_skp",
+                "pendekatan",
+            ],
+            load=None,
+        )
+
+        def names(model, ids, fnames=("name",)):
+            records = self.env[model].browse({i for i in ids if i})
+            return {row["id"]: row for row in records.read(list(fnames), load=None)}
+
+        companies = names("res.company", [h["company_id"] for h in heads])
+        departments = names("hr.department", [h["department_id"] for h in heads])
+        employees = names(
+            "hr.employee",
+            [h["employee_id"] for h in heads] + [h["pejabat_penilai_id"] for h in heads],
+            ("name", "nip"),
+        )
+        rhks = self.env["hr.kinerja.rhk"].search_read(
+            [("skp_id", "in", skps.ids)],
+            ["skp_id", "jenis", "name", "perspektif", "sequence", "rhk_atasan_ids"],
+            load=None,
+        )
+        atasan = names("hr.kinerja.rhk", [i for r in rhks for i in r["rhk_atasan_ids"]])
+        indikator = defaultdict(list)
+        for row in self.env["hr.kinerja.indikator"].search_read(
+            [("rhk_id", "in", [r["id"] for r in rhks])],
+            [
+                *("rhk_id", "aspek", "name", "target_min", "target_max"),
+                *("satuan", "target_uraian", "sequence"),
+            ],
+            load=None,
+        ):
+            indikator[row["rhk_id"]].append(row)
+        per_skp = {kind: defaultdict(list) for kind in ("rhk", "perilaku", "lampiran")}
+        for row in rhks:
+            per_skp["rhk"][row["skp_id"]].append(row)
+        perilaku = self.env["hr.kinerja.perilaku"].search_read(
+            [("skp_id", "in", skps.ids)],
+            ["skp_id", "core_value_id", "ekspektasi_khusus", "sequence"],
+            load=None,
+        )
+        values = names("hr.kinerja.core.value", [p["core_value_id"] for p in perilaku])
+        for row in perilaku:
+            per_skp["perilaku"][row["skp_id"]].append(row)
+        for row in self.env["hr.kinerja.lampiran"].search_read(
+            [("skp_id", "in", skps.ids)], ["skp_id", "jenis", "name", "sequence"], load=None
+        ):
+            per_skp["lampiran"][row["skp_id"]].append(row)
+
+        def person(employee_id):
+            row = employees.get(employee_id)
+            return [row["name"], row["nip"]] if row else [False, False]
+
+        def name_of(table, record_id):
+            return table[record_id]["name"] if record_id else False
+
+        contents = {}
+        for head in heads:
+            rhk = [
+                {
+                    "jenis": r["jenis"],
+                    "rhk": r["name"],
+                    "perspektif": r["perspektif"] or None,
+                    "atasan": sorted(atasan[i]["name"] for i in r["rhk_atasan_ids"]),
+                    "indikator": [
+                        [
+                            i["aspek"],
+                            i["name"],
+                            i["target_min"],
+                            i["target_max"],
+                            i["satuan"],
+                            i["target_uraian"],
+                        ]
+                        for i in sorted(indikator[r["id"]], key=lambda i: (i["sequence"], i["id"]))
+                    ],
+                }
+                for jenis in ("utama", "tambahan")
+                for r in sorted(
+                    (r for r in per_skp["rhk"][head["id"]] if r["jenis"] == jenis),
+                    key=lambda r: (r["sequence"], r["id"]),
+                )
+            ]
+            contents[head["id"]] = {
+                "dokumen": "skp",
+                "nomor": head["name"],
+                "versi": head["versi"],
+                "instansi": name_of(companies, head["company_id"]),
+                "pegawai": person(head["employee_id"]),
+                "jabatan": head["jabatan"],
+                "unit": name_of(departments, head["department_id"]),
+                "penilai": person(head["pejabat_penilai_id"]),
+                "periode": [head["date_start"], head["date_end"]],
+                "varian": [head["jenis_skp"], head["pendekatan"]],
+                "rhk": rhk,
+                "perilaku": [
+                    [name_of(values, p["core_value_id"]), p["ekspektasi_khusus"]]
+                    for p in sorted(
+                        per_skp["perilaku"][head["id"]], key=lambda p: (p["sequence"], p["id"])
+                    )
+                ],
+                "lampiran": [
+                    [lamp["jenis"], lamp["name"]]
+                    for lamp in sorted(
+                        per_skp["lampiran"][head["id"]],
+                        key=lambda x: (x["jenis"], x["sequence"], x["id"]),
+                    )
                 ],
             }
-            for jenis in ("utama", "tambahan")
-            for r in self._kinerja_rhk_cetak(jenis)
-        ]
-        return {
-            "dokumen": "skp",
-            "nomor": self.name,
-            "versi": self.versi,
-            "instansi": self.company_id.name,
-            "pegawai": [self.employee_id.name, self.employee_id.nip],
-            "jabatan": self.jabatan,
-            "unit": self.department_id.name,
-            "penilai": [self.pejabat_penilai_id.name, self.pejabat_penilai_id.nip],
-            "periode": [self.date_start, self.date_end],
-            "varian": [self.jenis_skp, self.pendekatan],
-            "rhk": rhk,
-            "perilaku": [
-                [p.core_value_id.name, p.ekspektasi_khusus]
-                for p in self.perilaku_ids.sorted(lambda p: (p.sequence, p.id))
-            ],
-            "lampiran": [
-                [lamp.jenis, lamp.name]
-                for lamp in self.lampiran_ids.sorted(lambda x: (x.jenis, x.sequence, x.id))
-            ],
-        }
+        return contents

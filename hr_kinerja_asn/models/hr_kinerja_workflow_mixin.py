@@ -14,7 +14,7 @@ initial value) is not a change: the web client sends the statusbar's ``state`` w
 a new record, and that must not be refused.
 """
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -88,6 +88,36 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
             reason = rec._alasan_tidak_boleh(action)
             if reason:
                 raise UserError(reason)
+
+    # -- the chatter line of a transition, on a whole batch -------------------------
+    def _kinerja_catat(self, bodies):
+        """mail's ``_message_log_batch`` (a note on each record, nobody notified), in
+        one INSERT for the batch (``kinerja_sisip``): the same columns mail's
+        ``_message_create`` fills. For the transitions' own lines only (the caller
+        checked the rights)."""
+        records = self.sudo()
+        count = len(records)
+        if not count:
+            return self.env["mail.message"]
+        author, email_from = records._message_compute_author(None, None, raise_on_email=False)
+        reply_to = self.env["mail.thread"]._notify_get_reply_to(default=email_from)[False]
+        return sisipkan(
+            self.env["mail.message"].sudo(),
+            {
+                "model": [self._name] * count,
+                "res_id": records.ids,
+                "body": [escape(bodies.get(rid, "")) for rid in records.ids],
+                "author_id": [author] * count,
+                "email_from": [email_from or False] * count,
+                "message_type": ["notification"] * count,
+                "is_internal": [True] * count,
+                "subtype_id": [self.env.ref("mail.mt_note").id] * count,
+                "email_add_signature": [False] * count,
+                "message_id": [generate_tracking_message_id("message-notify")] * count,
+                "reply_to": [reply_to or False] * count,
+                "date": [fields.Datetime.now()] * count,
+            },
+        )
 
     # -- news for the people a transition concerns ---------------------------------
     def _kinerja_kabari(self, items):

@@ -1,6 +1,8 @@
 """A batch's to-dos, messages and signatures written in one INSERT (``kinerja_sisip``)
 are the rows the ORM's ``create`` writes for one of them (issue 14)."""
 
+from odoo import Command
+
 from odoo.addons.hr_kinerja_asn.models.kinerja_sisip import sisipkan
 
 from .common import SkpCase
@@ -153,3 +155,146 @@ class TestSisip(SkpCase):
         with self.assertRaises(ValueError):
             sisipkan(self.env["hr.kinerja.skp"], {"name": ["a", "b"], "versi": [1]})
         self.assertFalse(sisipkan(self.env["mail.message"], {"body": []}))
+
+    def test_default_lines_as_the_orm_creates_them(self):
+        """A new SKP's BerAKHLAK and lampiran lines: the ORM's rows for the same values."""
+        for model, table, key in (
+            ("hr.kinerja.perilaku", "hr_kinerja_perilaku", "core_value_id"),
+            ("hr.kinerja.lampiran", "hr_kinerja_lampiran", "name"),
+        ):
+            inserted = self.env[model].search([("skp_id", "=", self.skp_a.id)])
+            self.assertEqual(len(inserted), 7, model)
+            rows = self.rows(table, inserted.ids)
+            fields_ = [f for f in rows[0] if f not in ("create_uid", "write_uid")]
+            # the same lines written by the ORM on the second SKP, after its own are gone
+            self.env[model].search([("skp_id", "=", self.skp_b.id)]).sudo().unlink()
+            orm = (
+                self.env[model]
+                .sudo()
+                .create(
+                    [
+                        {
+                            f: row[f]
+                            for f in fields_
+                            if f not in ("skp_id", "company_id", "sequence")
+                        }
+                        | {"skp_id": self.skp_b.id}
+                        | ({"sequence": row["sequence"]} if model.endswith("lampiran") else {})
+                        for row in rows
+                    ]
+                )
+            )
+            expected = sorted(
+                ({**r, "skp_id": None} for r in self.rows(table, orm.ids)), key=lambda r: r[key]
+            )
+            got = sorted(({**r, "skp_id": None} for r in rows), key=lambda r: r[key])
+            self.assertEqual(
+                [{f: r[f] for f in fields_} for r in got],
+                [{f: r[f] for f in fields_} for r in expected],
+            )
+
+    def test_chatter_lines_as_mail_logs_them(self):
+        skps = self.skp_a | self.skp_b
+        ours = skps.with_user(self.user_admin)._kinerja_catat(
+            {skp.id: f"Diajukan <oleh> {skp.name}" for skp in skps}
+        )
+        mail = (
+            self.skp_c.with_user(self.user_admin)
+            .sudo()
+            ._message_log_batch(bodies={self.skp_c.id: f"Diajukan <oleh> {self.skp_a.name}"})
+        )
+        self.assertEqual(len(ours), 2)
+        first = self.rows("mail_message", ours[:1].ids)[0]
+        self.assertEqual(first, {**self.rows("mail_message", mail.ids)[0], "date": first["date"]})
+        self.assertIn(ours[1], self.skp_b.message_ids)
+        self.assertIn("&lt;oleh&gt;", ours[1].body)
+
+
+def konten_per_record(skp):
+    """The SKP's printed content read record by record (the oracle of the batch)."""
+    rhk = [
+        {
+            "jenis": r.jenis,
+            "rhk": r.name,
+            "perspektif": r.perspektif or None,
+            "atasan": sorted(r.rhk_atasan_ids.mapped("name")),
+            "indikator": [
+                [i.aspek, i.name, i.target_min, i.target_max, i.satuan, i.target_uraian]
+                for i in r.indikator_ids.sorted(lambda i: (i.sequence, i.id))
+            ],
+        }
+        for jenis in ("utama", "tambahan")
+        for r in skp.rhk_ids.filtered(lambda r, j=jenis: r.jenis == j).sorted(
+            lambda r: (r.sequence, r.id)
+        )
+    ]
+    return {
+        "dokumen": "skp",
+        "nomor": skp.name,
+        "versi": skp.versi,
+        "instansi": skp.company_id.name,
+        "pegawai": [skp.employee_id.name, skp.employee_id.nip],
+        "jabatan": skp.jabatan,
+        "unit": skp.department_id.name,
+        "penilai": [skp.pejabat_penilai_id.name, skp.pejabat_penilai_id.nip],
+        "periode": [skp.date_start, skp.date_end],
+        "varian": [skp.jenis_skp, skp.pendekatan],
+        "rhk": rhk,
+        "perilaku": [
+            [p.core_value_id.name, p.ekspektasi_khusus]
+            for p in skp.perilaku_ids.sorted(lambda p: (p.sequence, p.id))
+        ],
+        "lampiran": [
+            [lamp.jenis, lamp.name]
+            for lamp in skp.lampiran_ids.sorted(lambda x: (x.jenis, x.sequence, x.id))
+        ],
+    }
+
+
+class TestKontenBatch(TestSisip):
+    def test_skp_content_in_batch_is_the_records(self):
+        """What a batch of SKPs signs is what each SKP reads record by record, in both
+        languages, for SKPs with and without lines of every kind."""
+        self.env["hr.kinerja.rhk"].create(
+            {
+                "skp_id": self.skp_b.id,
+                "name": "RHK tambahan",
+                "jenis": "tambahan",
+                "indikator_ids": [
+                    Command.create(
+                        {
+                            "aspek": "kualitas",
+                            "name": "Mutu",
+                            "target_min": 90,
+                            "target_max": 100,
+                            "satuan": "%",
+                            "target_uraian": "Baik",
+                        }
+                    ),
+                    Command.create(
+                        {
+                            "aspek": "waktu",
+                            "name": "Tepat",
+                            "target_min": 2.5,
+                            "target_max": 3,
+                            "satuan": "bulan",
+                        }
+                    ),
+                ],
+            }
+        )
+        self.skp_b.perilaku_ids[:2].write({"ekspektasi_khusus": "Tepat waktu"})
+        self.skp_c.lampiran_ids.create(
+            {"skp_id": self.skp_c.id, "jenis": "skema", "sequence": 5, "name": "Laporan"}
+        )
+        self.skp_c.rhk_ids.unlink()
+        skps = self.skp_a | self.skp_b | self.skp_c
+        for lang in ("en_US", "id_ID"):
+            in_lang = skps.with_context(lang=lang)
+            batch = in_lang._kinerja_dokumen_konten_batch()
+            self.env.invalidate_all()
+            self.assertEqual(batch, {skp.id: konten_per_record(skp) for skp in in_lang}, lang)
+        self.assertEqual(len(self.skp_b._kinerja_dokumen_konten()["rhk"]), 2)
+        self.assertEqual(self.skp_c._kinerja_dokumen_konten()["rhk"], [])
+        # the hash the verification page recomputes for one SKP is the batch's
+        self.assertEqual(skps._kinerja_hash_batch(), {skp.id: skp._kinerja_hash() for skp in skps})
