@@ -425,6 +425,7 @@ class HrEmployee(models.Model):
         vals_list = [self._kinerja_prepare_vals(vals) for vals in vals_list]
         employees = super().create(vals_list)
         self._kinerja_sync_penilai_group()
+        self._kinerja_struktur_berubah()
         return employees
 
     def write(self, vals):
@@ -432,12 +433,22 @@ class HrEmployee(models.Model):
         if self._KINERJA_HIERARCHY_FIELDS.intersection(vals) or "job_title" in vals:
             self.env["hr.kinerja.skp"]._refresh_draft_snapshots()
             self._kinerja_sync_penilai_group()
+        if {"parent_id", "user_id", "active"}.intersection(vals):
+            self._kinerja_struktur_berubah()
         return res
 
     def unlink(self):
         res = super().unlink()
         self._kinerja_sync_penilai_group()
+        self._kinerja_struktur_berubah()
         return res
+
+    def _kinerja_struktur_berubah(self):
+        """The record rules hold each user's subordinates as a list
+        (``res.users.kinerja_struktur_ids``), cached with the rule: a change of the
+        hierarchy clears that cache, in every worker (registry signalling)."""
+        self.env["res.users"].invalidate_model(["kinerja_struktur_ids"])
+        self.env.registry.clear_cache()
 
     # ------------------------------------------------------------------
     # Business helpers

@@ -8,11 +8,39 @@ workflow asks, answered in one place.
   itself only when the PPK has no account, e.g. a Kepala Daerah (``docs/decisions.md``).
 """
 
-from odoo import SUPERUSER_ID, api, models
+from odoo import SUPERUSER_ID, api, fields, models
+from odoo.tools import SQL
 
 
 class ResUsers(models.Model):
     _inherit = "res.users"
+
+    kinerja_struktur_ids = fields.Many2many(
+        "hr.employee",
+        string="Own Employees and Their Subordinates",
+        compute="_compute_kinerja_struktur_ids",
+        compute_sudo=True,
+    )
+
+    def _compute_kinerja_struktur_ids(self):
+        """The user's active employees and, level by level, their active subordinates:
+        what ``('employee_id', 'child_of', user.employee_ids.ids)`` meant in the record
+        rules, in one query. Written as a literal list in a rule, it is computed once
+        per user and cached with the rule (``ir.rule._compute_domain``); ``child_of``
+        walked the hierarchy again, one query per level, for every model a screen
+        reads (issue 14: an SKP form read it 15 times). ``hr.employee`` clears that
+        cache when the hierarchy changes."""
+        for user in self:
+            self.env.cr.execute(
+                SQL(
+                    "WITH RECURSIVE bawahan(id) AS ("
+                    " SELECT id FROM hr_employee WHERE user_id = %s AND active"
+                    " UNION SELECT e.id FROM hr_employee e JOIN bawahan b ON e.parent_id = b.id"
+                    " WHERE e.active) SELECT id FROM bawahan",
+                    user.id,
+                )
+            )
+            user.kinerja_struktur_ids = [row[0] for row in self.env.cr.fetchall()]
 
     def _kinerja_is_hr(self):
         """The agency's HR office (Administrator Kepegawaian)."""

@@ -198,3 +198,22 @@ class TestSkpWorkflow(SkpCase):
             skp.with_user(self.user_penilai).action_tetapkan()
         skp.with_user(self.user_kasi).action_tetapkan()
         self.assertEqual(skp.state, "ditetapkan")
+
+
+class TestStrukturDalamAturan(SkpCase):
+    """The record rules name a user's subordinates as a list cached with the rule
+    (``res.users.kinerja_struktur_ids``): a change of the hierarchy is seen at once."""
+
+    def test_a_move_in_the_hierarchy_changes_who_reads(self):
+        skp = self.make_skp(self.staf, self.user_pegawai)
+        Skp = self.env["hr.kinerja.skp"].with_user(self.user_atasan)
+        # the kadis reads the SKP of a pegawai three levels below her
+        self.assertIn(self.staf, self.user_atasan.kinerja_struktur_ids)
+        self.assertEqual(Skp.search([("id", "=", skp.id)]), skp)
+        # the pegawai moves out of her line: she no longer reads it, in the same request
+        self.staf.parent_id = self.bupati
+        self.assertNotIn(self.staf, self.user_atasan.kinerja_struktur_ids)
+        self.assertFalse(Skp.search([("id", "=", skp.id)]))
+        # and back
+        self.staf.parent_id = self.ketua_tim
+        self.assertEqual(Skp.search([("id", "=", skp.id)]), skp)
