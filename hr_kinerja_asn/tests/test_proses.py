@@ -23,6 +23,17 @@ class TestProses(PenilaianCase):
     def run_parts(self):
         return antrian.jalankan_antrian(self.env, self.registry, CHANNEL)
 
+    def rated_team(self):
+        """October's evaluations of the bidang, each rated "sesuai" by its PPK."""
+        evaluations = self.generate()
+        self.capaian("baik", self.user_admin)
+        team = evaluations.filtered(lambda e: e.unit_id.department_id == self.dept)
+        for ev in team:
+            ev.with_user(ev.penilai_id.user_id).write(
+                {"rating_hasil_kerja": "sesuai", "rating_perilaku": "sesuai"}
+            )
+        return team
+
     def proses_of(self, action):
         self.assertEqual(action["res_model"], "hr.kinerja.proses", action)
         return self.Proses.browse(action["res_id"])
@@ -101,13 +112,7 @@ class TestProses(PenilaianCase):
         self.assertEqual(proses.state, "selesai")
 
     def test_finalising_units_in_parts(self):
-        evaluations = self.generate()
-        self.capaian("baik", self.user_admin)
-        team = evaluations.filtered(lambda e: e.unit_id.department_id == self.dept)
-        for ev in team:
-            ev.with_user(ev.penilai_id.user_id).write(
-                {"rating_hasil_kerja": "sesuai", "rating_perilaku": "sesuai"}
-            )
+        team = self.rated_team()
         unit = team.unit_id
         self.assertGreater(len(team), 2)
         action = unit.with_user(self.user_admin).action_finalkan(justifikasi="Tim merata")
@@ -146,13 +151,7 @@ class TestProses(PenilaianCase):
             proses.with_user(self.user_pegawai).read(["name"])
 
     def test_a_unit_changed_meanwhile_is_named_not_finalised(self):
-        evaluations = self.generate()
-        self.capaian("baik", self.user_admin)
-        team = evaluations.filtered(lambda e: e.unit_id.department_id == self.dept)
-        for ev in team:
-            ev.with_user(ev.penilai_id.user_id).write(
-                {"rating_hasil_kerja": "sesuai", "rating_perilaku": "sesuai"}
-            )
+        team = self.rated_team()
         unit = team.unit_id
         proses = self.proses_of(unit.with_user(self.user_admin).action_finalkan(justifikasi="x"))
         # before the queue runs, the PPK takes a rating back
