@@ -425,7 +425,8 @@ class HrEmployee(models.Model):
         vals_list = [self._kinerja_prepare_vals(vals) for vals in vals_list]
         employees = super().create(vals_list)
         self._kinerja_sync_penilai_group()
-        self._kinerja_struktur_berubah()
+        if any(e.parent_id or e.user_id for e in employees if e.active):
+            self._kinerja_struktur_berubah()
         return employees
 
     def write(self, vals):
@@ -438,15 +439,19 @@ class HrEmployee(models.Model):
         return res
 
     def unlink(self):
+        berubah = bool(self.filtered(lambda e: e.parent_id or e.user_id or e.child_ids))
         res = super().unlink()
         self._kinerja_sync_penilai_group()
-        self._kinerja_struktur_berubah()
+        if berubah:
+            self._kinerja_struktur_berubah()
         return res
 
     def _kinerja_struktur_berubah(self):
         """The record rules hold each user's subordinates as a list
         (``res.users.kinerja_struktur_ids``), cached with the rule: a change of the
-        hierarchy clears that cache, in every worker (registry signalling)."""
+        hierarchy clears that cache, in every worker (registry signalling). An employee
+        created or deleted outside the hierarchy (no manager, no user, no subordinate)
+        changes nobody's list: creating a batch of new pegawai keeps the caches warm."""
         self.env["res.users"].invalidate_model(["kinerja_struktur_ids"])
         self.env.registry.clear_cache()
 

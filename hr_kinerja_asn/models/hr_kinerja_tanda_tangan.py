@@ -30,7 +30,11 @@ class HrKinerjaTandaTangan(models.Model):
 
     res_model = fields.Char(string="Document Model", required=True, index=True, readonly=True)
     res_id = fields.Many2oneReference(
-        string="Document", model_field="res_model", required=True, index=True, readonly=True
+        string="Document Record ID",
+        model_field="res_model",
+        required=True,
+        index=True,
+        readonly=True,
     )
     company_id = fields.Many2one("res.company", string="Agency", required=True, readonly=True)
     dokumen = fields.Char(string="Document", required=True, readonly=True)
