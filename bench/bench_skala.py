@@ -21,6 +21,8 @@ sys.path.insert(0, os.path.join(os.getcwd(), "bench"))
 
 from instansi import buat_instansi, isi_rhk
 
+from odoo.addons.hr_kinerja_asn.tests.layar import layar_ppk
+
 N = int(os.environ.get("N", "1000"))
 YEAR = int(os.environ.get("BENCH_YEAR", "2031"))
 # BENCH_PROFILE=<part of an operation's label>: print that operation's cProfile
@@ -284,48 +286,10 @@ measure(
 skp = skps[len(skps) // 2]
 
 
-def form_spec(model, view_type="form"):
-    views = henv[model].get_views([(False, view_type)])
-    fields_ = views["models"][model]["fields"]
-    spec = {}
-    for fname, desc in fields_.items():
-        if desc["type"] in ("one2many", "many2many") and desc.get("relation") in views["models"]:
-            sub = views["models"][desc["relation"]]["fields"]
-            spec[fname] = {"fields": {f: {} for f in sub if f != "id"}}
-        elif desc["type"] == "many2one":
-            spec[fname] = {"fields": {"display_name": {}}}
-        else:
-            spec[fname] = {}
-    return spec
-
-
 ppk = skp.pejabat_penilai_id.user_id
-spec = form_spec("hr.kinerja.skp")
-measure("opening one SKP form (web_read)", lambda: skp.with_user(ppk).web_read(spec), env=henv)
 unit = monthly.unit_id[:1]
-list_spec = form_spec("hr.kinerja.evaluasi", "list")
-measure(
-    "a unit's evaluation list (web_search_read)",
-    lambda: (
-        henv["hr.kinerja.evaluasi"]
-        .with_user(ppk)
-        .web_search_read([("unit_id", "=", unit.id)], list_spec, limit=80)
-    ),
-    env=henv,
-)
-measure(
-    "a PPK's team SKP list (web_search_read)",
-    lambda: (
-        henv["hr.kinerja.skp"]
-        .with_user(ppk)
-        .web_search_read(
-            [("pejabat_penilai_id.user_id", "=", ppk.id)],
-            form_spec("hr.kinerja.skp", "list"),
-            limit=80,
-        )
-    ),
-    env=henv,
-)
+for label, screen in layar_ppk(henv, ppk, skp, unit).items():
+    measure(label, screen, env=henv)
 
 print(f"\nN = {len(data['employees'])} pegawai, {len(data['units'])} units\n")
 print("| operation | time | queries | SQL floor | ratio |\n|---|---|---|---|---|")

@@ -2,7 +2,7 @@
     "name": "Kinerja ASN: Attendance Discipline",
     "summary": "The month's late arrivals, early leaves and absent days from real "
     "attendances, for the discipline part of the tunjangan kinerja / TPP",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Appraisals",
     "license": "LGPL-3",
     "author": "hr_kinerja_asn contributors",

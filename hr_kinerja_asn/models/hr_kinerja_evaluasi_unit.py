@@ -14,7 +14,7 @@ from collections import defaultdict
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from ..report.distribusi_chart import distribusi_svg
 from .hr_kinerja_predikat import PREDIKAT
@@ -491,6 +491,27 @@ class HrKinerjaEvaluasiUnit(models.Model):
             )
         self.sudo()._do_finalise(justification, melanggar, semua)
         return True
+
+    def action_cetak_laporan(self):
+        """The HR office prints the Laporan Berjenjang of many units at once (month end:
+        every unit of the agency) in the background: one job per unit, the PDFs kept on
+        the batch it opens, a notice in the inbox when all are there (issue 14 point 4).
+        A single unit still prints at once from its Print menu."""
+        if not self.env.user._kinerja_is_hr():
+            raise AccessError(self.env._("The HR office prints the unit report to the leaders."))
+        if not self:
+            raise UserError(self.env._("Select the units whose reports to print."))
+        if len(self.company_id) > 1:
+            raise UserError(self.env._("Print the units of one agency at a time."))
+        self.check_access("read")
+        Proses = self.env["hr.kinerja.proses"]
+        return Proses._kinerja_antrikan(
+            "cetak_unit",
+            self.company_id,
+            self.env._("Printing the reports of %(count)s unit(s)", count=len(self)),
+            [[unit.id] for unit in self.sorted("id")],
+            periode=self.periode_id[:1],
+        )
 
     def _kinerja_periksa_finalisasi(self, justifikasi):
         """The checks of finalising: the dialog asking for a justification (a dict), or

@@ -29,7 +29,9 @@ JENIS = [
     ("buka_tahun", "Opening the Year"),
     ("buat_evaluasi", "Creating Evaluations"),
     ("finalkan_unit", "Finalising Units"),
+    ("cetak_unit", "Printing Unit Reports"),
 ]
+LAPORAN_UNIT = "hr_kinerja_asn.action_report_laporan_unit"
 
 
 class HrKinerjaProses(models.Model):
@@ -58,6 +60,13 @@ class HrKinerjaProses(models.Model):
     progres = fields.Float(string="Progress", compute="_compute_progres")
     catatan = fields.Text(string="Notes", readonly=True)
     job_ids = fields.One2many("queue.job", "kinerja_proses_id", string="Jobs", readonly=True)
+    dokumen_ids = fields.One2many(
+        "ir.attachment",
+        "res_id",
+        string="Documents",
+        domain=[("res_model", "=", "hr.kinerja.proses")],
+        readonly=True,
+    )
 
     @api.depends("jumlah_bagian", "bagian_selesai")
     def _compute_progres(self):
@@ -242,3 +251,27 @@ class HrKinerjaProses(models.Model):
         if not todo:
             return 0, ""
         return todo._kinerja_finalkan_bagian(argumen.get("justifikasi"))
+
+    def _kinerja_kerjakan_cetak_unit(self, ids, argumen):
+        """One unit's Laporan Berjenjang (its summary, every SKP and Dokumen Evaluasi:
+        hundreds of pages for a large unit, one wkhtmltopdf run per part), rendered as
+        the HR officer who asked (the report checks their rights) and kept on this
+        batch, where only the HR office reads it. Always a real PDF, in a test too."""
+        units = self.env["hr.kinerja.evaluasi.unit"].browse(ids).exists()
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        documents = []
+        for unit in units:  # a part is one unit (see the action); the loop is its guard
+            pdf, _kind = Report._render_qweb_pdf(LAPORAN_UNIT, unit.ids)
+            documents.append(
+                {
+                    "name": self.env._("Laporan Evaluasi Kinerja - %(unit)s.pdf", unit=unit.name),
+                    "raw": pdf,
+                    "mimetype": "application/pdf",
+                    "res_model": self._name,
+                    "res_id": self.id,
+                    "company_id": self.company_id.id,
+                }
+            )
+        # the batch is read-only for its readers: its documents are written as system
+        self.env["ir.attachment"].sudo().create(documents)
+        return len(documents), ""

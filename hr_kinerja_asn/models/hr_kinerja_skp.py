@@ -248,6 +248,9 @@ class HrKinerjaSkp(models.Model):
     @api.depends("employee_id", "pejabat_penilai_id")
     def _compute_user_roles(self):
         is_admin = self.env.user._kinerja_is_hr()
+        # the people of the form in one read (each many2one would prefetch its own)
+        people = self.employee_id | self.pejabat_penilai_id | self.atasan_pejabat_penilai_id
+        people.mapped("user_id")
         for skp in self:
             skp.is_pegawai = skp.employee_id.user_id == self.env.user
             skp.is_penilai = skp.pejabat_penilai_id.user_id == self.env.user

@@ -147,9 +147,13 @@ class HrKinerjaUmpanBalik(models.Model):
     @api.depends("pemberi_id", "pemberi_partner_id", "anonim", "sumber")
     def _compute_pemberi_label(self):
         """Who gave it, as this user may know it (the receiver never sees an anonymous giver)."""
-        givers = self.env["hr.kinerja.umpan.balik.pemberi"].search(
-            [("umpan_balik_id", "in", self.ids)]
-        )  # record rules decide: nothing for the receiver
+        anonymous_ids = self.filtered("anonim").ids
+        Pemberi = self.env["hr.kinerja.umpan.balik.pemberi"]
+        # record rules decide: nothing for the receiver
+        givers = (
+            Pemberi.search([("umpan_balik_id", "in", anonymous_ids)]) if anonymous_ids else Pemberi
+        )
+        (givers.pemberi_id | self.pemberi_id).mapped("name")  # the names in one read
         hidden = {g.umpan_balik_id.id: g.pemberi_id.name for g in givers}
         for rec in self:
             if rec.anonim:

@@ -21,26 +21,43 @@ class ResUsers(models.Model):
         compute="_compute_kinerja_struktur_ids",
         compute_sudo=True,
     )
+    kinerja_atasan_ids = fields.Many2many(
+        "hr.employee",
+        string="Own Employees and Their Superiors",
+        compute="_compute_kinerja_struktur_ids",
+        compute_sudo=True,
+    )
+
+    # the user's active employees, then level by level down (parent_id = b.id) or up
+    _KINERJA_STRUKTUR_SQL = {
+        "kinerja_struktur_ids": "JOIN bagan b ON e.parent_id = b.id",
+        "kinerja_atasan_ids": "JOIN hr_employee b ON b.parent_id = e.id"
+        " JOIN bagan x ON x.id = b.id",
+    }
 
     def _compute_kinerja_struktur_ids(self):
-        """The user's active employees and, level by level, their active subordinates:
-        what ``('employee_id', 'child_of', user.employee_ids.ids)`` meant in the record
-        rules, in one query. Written as a literal list in a rule, it is computed once
-        per user and cached with the rule (``ir.rule._compute_domain``); ``child_of``
-        walked the hierarchy again, one query per level, for every model a screen
-        reads (issue 14: an SKP form read it 15 times). ``hr.employee`` clears that
-        cache when the hierarchy changes."""
+        """The user's active employees and, level by level, their active subordinates
+        (``kinerja_struktur_ids``) or superiors (``kinerja_atasan_ids``): what
+        ``('employee_id', 'child_of' / 'parent_of', user.employee_ids.ids)`` meant in
+        the record rules, in one query each. Written as a literal list in a rule, it
+        is computed once per user and cached with the rule
+        (``ir.rule._compute_domain``); ``child_of`` and ``parent_of`` walked the
+        hierarchy again, one query per level, for every model a screen reads (issue
+        14: an SKP form read it 15 times). ``hr.employee`` clears that cache when the
+        hierarchy changes."""
         for user in self:
-            self.env.cr.execute(
-                SQL(
-                    "WITH RECURSIVE bawahan(id) AS ("
-                    " SELECT id FROM hr_employee WHERE user_id = %s AND active"
-                    " UNION SELECT e.id FROM hr_employee e JOIN bawahan b ON e.parent_id = b.id"
-                    " WHERE e.active) SELECT id FROM bawahan",
-                    user.id,
+            for fname, join in self._KINERJA_STRUKTUR_SQL.items():
+                self.env.cr.execute(
+                    SQL(
+                        "WITH RECURSIVE bagan(id) AS ("
+                        " SELECT id FROM hr_employee WHERE user_id = %s AND active"
+                        " UNION SELECT e.id FROM hr_employee e %s WHERE e.active)"
+                        " SELECT id FROM bagan",
+                        user.id,
+                        SQL(join),
+                    )
                 )
-            )
-            user.kinerja_struktur_ids = [row[0] for row in self.env.cr.fetchall()]
+                user[fname] = [row[0] for row in self.env.cr.fetchall()]
 
     def _kinerja_is_hr(self):
         """The agency's HR office (Administrator Kepegawaian)."""

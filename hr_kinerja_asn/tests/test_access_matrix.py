@@ -750,6 +750,10 @@ class TestAccessMatrix(PenilaianCase):
                 lambda: unit,
                 lambda r: r.action_finalkan(justifikasi="Sesuai kinerja tim"),
             ),
+            ("hr.kinerja.evaluasi.unit", "action_cetak_laporan"): (
+                lambda: unit,
+                lambda r: r.action_cetak_laporan(),
+            ),
             ("hr.kinerja.evaluasi", "action_keberatan"): (
                 lambda: self.bulan_terbuka,
                 lambda r: r.action_keberatan(),

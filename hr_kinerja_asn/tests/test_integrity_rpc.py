@@ -31,6 +31,8 @@ from odoo import Command
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
+from . import antrian
+
 _logger = logging.getLogger(__name__)
 
 #: the clear refusals an attack may end in (``data.name`` of the JSON-RPC error)
@@ -1348,4 +1350,47 @@ class TestIntegrityRpc(HttpCase):
         self.refuse(
             "kepegawaian", "hr.kinerja.tunjangan.skema", "write", [skema.ids, {"bobot_kinerja": 70}]
         )
+        self.assert_no_holes()
+
+    def test_15_batches_are_the_hr_offices(self):
+        """Heavy batches (issue 14): only the HR office starts one; nobody writes the
+        batch record, whatever the context; its documents (every pegawai's SKP and
+        evaluation of a unit) and its jobs are not read by a PPK or a pegawai."""
+        UNIT, PROSES = "hr.kinerja.evaluasi.unit", "hr.kinerja.proses"
+        units = self.env[UNIT].search([("company_id", "=", self.main_company.id)], limit=2)
+        self.expect(units, "the demo agency has unit evaluations")
+        for login in ("uji_eko", "penilai", "atasan"):
+            self.refuse(login, UNIT, "action_cetak_laporan", [units.ids])
+        self.expect(not self.env[PROSES].search([]), "nothing queued by a refused call")
+        action = self.ok("kepegawaian", UNIT, "action_cetak_laporan", [units.ids])
+        proses = self.env[PROSES].browse(action["res_id"])
+        antrian.jalankan_di_transaksi_uji(self.env, "root.kinerja")
+        self.expect(len(proses.dokumen_ids) == len(units), f"printed: {proses.dokumen_ids}")
+        before = self.snapshot(proses, ["state", "bagian_selesai", "jumlah_hasil", "catatan"])
+        forged = {"context": {"kinerja_transisi": True, "_job_edit_sentinel": True}}
+        for login in ("kepegawaian", "penilai"):
+            for ctx in ({}, forged):
+                self.refuse(login, PROSES, "write", [proses.ids, {"bagian_selesai": 0}], ctx)
+                self.refuse(login, PROSES, "unlink", [proses.ids], ctx)
+                self.refuse(
+                    login,
+                    PROSES,
+                    "create",
+                    [{"name": "x", "jenis": "cetak_unit", "company_id": self.main_company.id}],
+                    ctx,
+                )
+            self.refuse(login, PROSES, "_kinerja_kerjakan", [proses.ids, units.ids, {}])
+        self.unchanged(proses, before)
+        for login in ("uji_eko", "penilai", "atasan"):
+            self.refuse(login, PROSES, "read", [proses.ids, ["name"]])
+            self.refuse(login, "ir.attachment", "read", [proses.dokumen_ids.ids, ["name"]])
+            self.reveals_nothing(
+                login,
+                "ir.attachment",
+                "search_read",
+                [[("res_model", "=", PROSES)], ["name", "datas"]],
+            )
+            self.reveals_nothing(
+                login, "queue.job", "search_read", [[("kinerja_proses_id", "!=", False)], ["args"]]
+            )
         self.assert_no_holes()

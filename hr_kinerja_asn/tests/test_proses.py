@@ -6,6 +6,7 @@ real runner of a prefork server."""
 from odoo.exceptions import AccessError, UserError
 
 from . import antrian
+from .test_dokumen_http import pdf_text
 from .test_penilaian import OCT, PenilaianCase
 
 CHANNEL = "root.kinerja"
@@ -163,3 +164,32 @@ class TestProses(PenilaianCase):
         self.assertEqual(proses.jumlah_hasil, 0)
         self.assertIn(unit.name, proses.catatan)
         self.assertIn(ev.employee_id.name, proses.catatan)
+
+    def test_printing_unit_reports_in_the_background(self):
+        """Month end: the HR office prints every unit's Laporan Berjenjang at once; one
+        job per unit renders it as a real PDF, kept on the batch, read by the HR office
+        only; a PPK may neither start it nor read the documents."""
+        evaluations = self.generate()
+        units = evaluations.unit_id
+        self.assertGreater(len(units), 1)
+        for user in (self.user_penilai, self.user_pegawai):
+            with self.assertRaisesMsg(AccessError, "HR office prints"):
+                units.with_user(user).action_cetak_laporan()
+        self.assertFalse(antrian.job_menunggu(self.env, CHANNEL))
+        proses = self.proses_of(units.with_user(self.user_admin).action_cetak_laporan())
+        self.assertEqual((proses.jenis, proses.jumlah_bagian), ("cetak_unit", len(units)))
+        self.assertEqual(set(self.run_parts()), {"done"})
+        self.assertEqual((proses.state, proses.jumlah_hasil), ("selesai", len(units)))
+        documents = proses.with_user(self.user_admin).dokumen_ids
+        self.assertEqual(len(documents), len(units))
+        for unit in units:
+            doc = documents.filtered(lambda d, u=unit: u.name in d.name)
+            self.assertEqual(doc.mimetype, "application/pdf")
+            self.assertTrue(doc.raw.startswith(b"%PDF"), doc.name)
+            # the summary and every pegawai of the unit are in it
+            text = pdf_text(doc.raw)
+            self.assertIn("LAPORAN", text.upper())
+            for employee in unit.evaluasi_ids.employee_id:
+                self.assertIn(employee.name.split(",")[0], text)
+        with self.assertRaises(AccessError):
+            documents.with_user(self.user_penilai).read(["name"])

@@ -9,6 +9,8 @@ import datetime
 from odoo import Command
 from odoo.tests import TransactionCase, new_test_user
 
+from .layar import BATAS, layar_ppk
+
 YEAR = 2032
 
 
@@ -155,6 +157,13 @@ class TestSkala(TransactionCase):
             lambda: monthly.unit_id.action_finalkan(justifikasi="Uji")
         )
         self.assertEqual(set(monthly.mapped("state")), {"final"})
+        # the screens of the first unit's PPK, warmed once (rules, views), then counted
+        unit = monthly.unit_id.sorted("id")[:1]
+        skp = unit.evaluasi_ids.skp_id.filtered("pejabat_penilai_id.user_id").sorted("id")[-1]
+        ppk = skp.pejabat_penilai_id.user_id
+        for label, screen in layar_ppk(env, ppk, skp, unit).items():
+            screen()
+            counts[label] = self.count(screen)
         return counts
 
     def test_batch_queries_do_not_grow_with_the_instansi(self):
@@ -164,3 +173,5 @@ class TestSkala(TransactionCase):
         # relations of each new unit evaluation (its pegawai, its parties)
         small["creating a month's evaluations"] += 2 * 2
         self.assertEqual(small, large, "queries per step, 2 units vs 4")
+        for label, ceiling in BATAS.items():
+            self.assertLessEqual(large[label], ceiling, label)

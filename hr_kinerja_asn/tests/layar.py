@@ -1,0 +1,48 @@
+"""What the web client asks for when it opens a screen, for counting its queries
+(issue 14 point 2: an SKP form ≤ 40 queries, a PPK's team list and a unit's
+evaluation list ≤ 25, whatever the number of pegawai). Shared by the tests and the
+scale benchmark (bench/bench_skala.py)."""
+
+
+def spesifikasi(env, model, view_type="form"):
+    """The ``specification`` of ``web_read`` / ``web_search_read`` for the default
+    view: every field of the view, the display name of each many2one, and for each
+    one2many or many2many shown in it the fields of its sub-view."""
+    views = env[model].get_views([(False, view_type)])
+    fields_ = views["models"][model]["fields"]
+    spec = {}
+    for fname, desc in fields_.items():
+        if desc["type"] in ("one2many", "many2many") and desc.get("relation") in views["models"]:
+            sub = views["models"][desc["relation"]]["fields"]
+            spec[fname] = {"fields": {f: {} for f in sub if f != "id"}}
+        elif desc["type"] == "many2one":
+            spec[fname] = {"fields": {"display_name": {}}}
+        else:
+            spec[fname] = {}
+    return spec
+
+
+def layar_ppk(env, ppk_user, skp, unit):
+    """The three screens a PPK opens every month, as callables: their SKP form, the
+    unit's evaluation list, their team's SKP list."""
+    skp_form = spesifikasi(env, "hr.kinerja.skp")
+    evaluasi_list = spesifikasi(env, "hr.kinerja.evaluasi", "list")
+    skp_list = spesifikasi(env, "hr.kinerja.skp", "list")
+    as_ppk = env(user=ppk_user)
+    return {
+        "opening one SKP form (web_read)": lambda: skp.with_env(as_ppk).web_read(skp_form),
+        "a unit's evaluation list (web_search_read)": lambda: as_ppk[
+            "hr.kinerja.evaluasi"
+        ].web_search_read([("unit_id", "=", unit.id)], evaluasi_list, limit=80),
+        "a PPK's team SKP list (web_search_read)": lambda: as_ppk["hr.kinerja.skp"].web_search_read(
+            [("pejabat_penilai_id.user_id", "=", ppk_user.id)], skp_list, limit=80
+        ),
+    }
+
+
+# the ceilings of issue 14 point 2
+BATAS = {
+    "opening one SKP form (web_read)": 40,
+    "a unit's evaluation list (web_search_read)": 25,
+    "a PPK's team SKP list (web_search_read)": 25,
+}
