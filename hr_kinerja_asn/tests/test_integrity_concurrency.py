@@ -312,6 +312,24 @@ class TestIntegrityConcurrency(BaseCase):
     # ------------------------------------------------------------------
     # the cases
     # ------------------------------------------------------------------
+    def october(self, env, company_id, dept_id, skp_ids=None):
+        """The unit's October achievement (baik) set by the HR office, then October's
+        evaluations made (of ``skp_ids`` only, when given)."""
+        env["hr.kinerja.capaian.organisasi"].with_user(self.ids["user_admin"]).create(
+            {
+                "company_id": company_id,
+                "department_id": dept_id,
+                "periode_id": self.ids["periode"],
+                "date_start": OCT[0],
+                "date_end": OCT[1],
+                "capaian": "baik",
+            }
+        )
+        periode = env["hr.kinerja.periode"].browse(self.ids["periode"])
+        return env["hr.kinerja.evaluasi"]._generate(
+            periode, *OCT, "periodik", "Oktober 2026", skp_ids=skp_ids
+        )
+
     def test_two_skps_created_at_once_for_one_pegawai(self):
         """The pegawai and the HR office create the year's SKP at the same moment."""
         staf_a, periode = self.ids["staf_a"], self.ids["periode"]
@@ -382,20 +400,7 @@ class TestIntegrityConcurrency(BaseCase):
         def prepare(env):
             for key in ("kabid", "staf_c"):
                 self.make_set_skp(env, self.ids[key])
-            env["hr.kinerja.capaian.organisasi"].with_user(self.ids["user_admin"]).create(
-                {
-                    "company_id": self.ids["company"],
-                    "department_id": self.ids["dept"],
-                    "periode_id": self.ids["periode"],
-                    "date_start": OCT[0],
-                    "date_end": OCT[1],
-                    "capaian": "baik",
-                }
-            )
-            periode = env["hr.kinerja.periode"].browse(self.ids["periode"])
-            evaluations = env["hr.kinerja.evaluasi"]._generate(
-                periode, *OCT, "periodik", "Oktober 2026"
-            )
+            evaluations = self.october(env, self.ids["company"], self.ids["dept"])
             evaluations = evaluations.filtered(
                 lambda e: e.unit_id.department_id.id == self.ids["dept"]
             )
@@ -510,20 +515,7 @@ class TestIntegrityConcurrency(BaseCase):
             ]
         )
         skp_ids = [self.make_set_skp(env, employee.id) for employee in staff]
-        env["hr.kinerja.capaian.organisasi"].with_user(self.ids["user_admin"]).create(
-            {
-                "company_id": company.id,
-                "department_id": dept.id,
-                "periode_id": self.ids["periode"],
-                "date_start": OCT[0],
-                "date_end": OCT[1],
-                "capaian": "baik",
-            }
-        )
-        periode = env["hr.kinerja.periode"].browse(self.ids["periode"])
-        evaluations = env["hr.kinerja.evaluasi"]._generate(
-            periode, *OCT, "periodik", "Oktober 2026", skp_ids=skp_ids
-        )
+        evaluations = self.october(env, company.id, dept.id, skp_ids)
         for ev in evaluations:
             ev.with_user(ev.penilai_id.user_id).write(
                 {"rating_hasil_kerja": "sesuai", "rating_perilaku": "sesuai"}

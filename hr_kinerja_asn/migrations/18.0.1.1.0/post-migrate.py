@@ -9,8 +9,7 @@
   here as at installation: the module's XML stays the one statement of each rule.
 """
 
-from odoo import SUPERUSER_ID, api
-from odoo.tools import convert_file
+from odoo.addons.hr_kinerja_asn.migrasi import muat_ulang
 
 RULE_FILES = (
     "security/rules.xml",
@@ -21,7 +20,5 @@ RULE_FILES = (
 
 
 def migrate(cr, version):
-    env = api.Environment(cr, SUPERUSER_ID, {})
-    for path in RULE_FILES:
-        convert_file(env, "hr_kinerja_asn", path, {}, mode="init", noupdate=True)
+    env = muat_ulang(cr, "hr_kinerja_asn", RULE_FILES)
     env["hr.kinerja.periode"].search([])._sinkron_periode_evaluasi()

@@ -10,8 +10,7 @@ once more here as at installation: the module's XML stays the one statement of e
 rule.
 """
 
-from odoo import SUPERUSER_ID, api
-from odoo.tools import convert_file
+from odoo.addons.hr_kinerja_asn.migrasi import muat_ulang
 
 RULE_FILES = (
     "security/rules_skp.xml",
@@ -23,7 +22,4 @@ RULE_FILES = (
 
 
 def migrate(cr, version):
-    env = api.Environment(cr, SUPERUSER_ID, {})
-    for path in RULE_FILES:
-        convert_file(env, "hr_kinerja_asn", path, {}, mode="init", noupdate=True)
-    env.registry.clear_cache()
+    muat_ulang(cr, "hr_kinerja_asn", RULE_FILES)

@@ -6,13 +6,8 @@ the hierarchy for every read), as the core addon's rules do since its 18.0.1.4.0
 rules are ``noupdate``: their file is loaded once more, as at installation.
 """
 
-from odoo import SUPERUSER_ID, api
-from odoo.tools import convert_file
+from odoo.addons.hr_kinerja_asn.migrasi import muat_ulang
 
 
 def migrate(cr, version):
-    env = api.Environment(cr, SUPERUSER_ID, {})
-    convert_file(
-        env, "hr_kinerja_asn_attendance", "security/rules.xml", {}, mode="init", noupdate=True
-    )
-    env.registry.clear_cache()
+    muat_ulang(cr, "hr_kinerja_asn_attendance", ["security/rules.xml"])
