@@ -57,7 +57,7 @@ class HrKinerjaProses(models.Model):
     jumlah_bagian = fields.Integer(string="Parts", readonly=True)
     bagian_selesai = fields.Integer(string="Parts Done", readonly=True)
     jumlah_hasil = fields.Integer(string="Records Done", readonly=True)
-    progres = fields.Float(string="Progress", compute="_compute_progres")
+    progres = fields.Float(string="Progress (%)", compute="_compute_progres")
     catatan = fields.Text(string="Notes", readonly=True)
     job_ids = fields.One2many("queue.job", "kinerja_proses_id", string="Jobs", readonly=True)
     dokumen_ids = fields.One2many(

@@ -28,3 +28,17 @@ class TestProsesTour(HttpCase, PenilaianCase):
             self.env["hr.kinerja.skp"].search_count([("periode_id", "=", periode.id)]),
             proses.jumlah_hasil,
         )
+
+    def test_print_every_units_report_in_the_background(self):
+        self.user_admin.company_id = self.company
+        units = self.generate().unit_id
+        self.start_tour("/web/login", "hr_kinerja_asn_proses_cetak_tour")
+        proses = self.env["hr.kinerja.proses"].search(
+            [("jenis", "=", "cetak_unit"), ("user_id", "=", self.user_admin.id)]
+        )
+        self.assertEqual((proses.state, proses.user_id), ("berjalan", self.user_admin))
+        self.assertEqual(proses.jumlah_bagian, len(units))
+        # the tour's server is idle: the parts render here, wkhtmltopdf calling it back
+        self.assertEqual(set(antrian.jalankan_di_transaksi_uji(self.env, "root.kinerja")), {"done"})
+        self.assertEqual((proses.state, len(proses.dokumen_ids)), ("selesai", len(units)))
+        self.start_tour("/web/login", "hr_kinerja_asn_proses_dokumen_tour")

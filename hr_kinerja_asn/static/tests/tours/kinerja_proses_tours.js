@@ -55,3 +55,42 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_proses_selesai_tour", {
         },
     ],
 });
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_proses_cetak_tour", {
+    url: "/web/login",
+    steps: () => [
+        ...masuk("uji_admin"),
+        ...menu("menu_kinerja_penilaian", "menu_kinerja_evaluasi_unit"),
+        {
+            content: "Select every unit of the list",
+            trigger: ".o_list_view thead .o_list_record_selector input",
+            run: "click",
+        },
+        {
+            content: "Print their reports to the leaders in the background",
+            trigger: ".o_control_panel button[name='action_cetak_laporan']",
+            run: "click",
+        },
+        {
+            content: "The batch opens, one part per unit",
+            trigger: ".o_form_view .o_field_widget[name='jenis']:contains('Laporan Unit'), .o_form_view .o_field_widget[name='jenis']:contains('Unit Reports')",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_proses_dokumen_tour", {
+    url: "/web/login",
+    steps: () => [
+        ...masuk("uji_admin"),
+        ...menu("menu_kinerja_config", "menu_kinerja_proses"),
+        {
+            content: "Open the printing batch",
+            trigger: ".o_list_view .o_data_row td[name='name']",
+            run: "click",
+        },
+        {
+            content: "Every unit's PDF is there to download",
+            trigger: ".o_form_view .o_field_widget[name='dokumen_ids'] .o_data_row td:contains('.pdf')",
+        },
+    ],
+});
