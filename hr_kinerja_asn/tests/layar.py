@@ -3,6 +3,8 @@
 evaluation list ≤ 25, whatever the number of pegawai). Shared by the tests and the
 scale benchmark (bench/bench_skala.py)."""
 
+from odoo.tools.safe_eval import safe_eval
+
 
 def spesifikasi(env, model, view_type="form"):
     """The ``specification`` of ``web_read`` / ``web_search_read`` for the default
@@ -23,19 +25,26 @@ def spesifikasi(env, model, view_type="form"):
 
 
 def layar_ppk(env, ppk_user, skp, unit):
-    """The three screens a PPK opens every month, as callables: their SKP form, the
-    unit's evaluation list, their team's SKP list."""
+    """The screens a PPK opens every month, as callables: an SKP form, the unit's
+    evaluation list, and "SKP Tim Saya" (its action's domain) as kanban, its first
+    view, and as list."""
     skp_form = spesifikasi(env, "hr.kinerja.skp")
     evaluasi_list = spesifikasi(env, "hr.kinerja.evaluasi", "list")
     skp_list = spesifikasi(env, "hr.kinerja.skp", "list")
+    skp_kanban = spesifikasi(env, "hr.kinerja.skp", "kanban")
+    tim = safe_eval(
+        env.ref("hr_kinerja_asn.hr_kinerja_skp_action_team").sudo().domain, {"uid": ppk_user.id}
+    )
     as_ppk = env(user=ppk_user)
+    Skp = as_ppk["hr.kinerja.skp"]
     return {
         "opening one SKP form (web_read)": lambda: skp.with_env(as_ppk).web_read(skp_form),
         "a unit's evaluation list (web_search_read)": lambda: as_ppk[
             "hr.kinerja.evaluasi"
         ].web_search_read([("unit_id", "=", unit.id)], evaluasi_list, limit=80),
-        "a PPK's team SKP list (web_search_read)": lambda: as_ppk["hr.kinerja.skp"].web_search_read(
-            [("pejabat_penilai_id.user_id", "=", ppk_user.id)], skp_list, limit=80
+        "a PPK's team SKP screen (kanban)": lambda: Skp.web_search_read(tim, skp_kanban, limit=40),
+        "a PPK's team SKP list (web_search_read)": lambda: Skp.web_search_read(
+            tim, skp_list, limit=80
         ),
     }
 
@@ -44,5 +53,6 @@ def layar_ppk(env, ppk_user, skp, unit):
 BATAS = {
     "opening one SKP form (web_read)": 40,
     "a unit's evaluation list (web_search_read)": 25,
+    "a PPK's team SKP screen (kanban)": 25,
     "a PPK's team SKP list (web_search_read)": 25,
 }
