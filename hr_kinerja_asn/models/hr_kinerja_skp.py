@@ -23,6 +23,8 @@ change goes through a revision, which stays a draft beside the current version
 until it is ditetapkan itself (spec decision 12).
 """
 
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
@@ -351,11 +353,16 @@ class HrKinerjaSkp(models.Model):
         rows = [row[:4] for row in rows if row[4] and row[1] and row[2] and row[3]]
         if not rows:
             return
-        for i, a in enumerate(rows):  # within the batch itself
-            for b in rows[i + 1 :]:
-                if a[1] == b[1] and a[2] <= b[3] and b[2] <= a[3]:
+        # within the batch itself, pegawai by pegawai (a year opened for 50,000 is
+        # 50,000 rows: comparing each with every other was minutes)
+        per_employee = defaultdict(list)
+        for row in rows:
+            per_employee[row[1]].append(row)
+        for employee_id, own in per_employee.items():
+            for i, a in enumerate(own):
+                if any(a[2] <= b[3] and b[2] <= a[3] for b in own[i + 1 :]):
                     raise ValidationError(
-                        self._overlap_message(self.env["hr.employee"].browse(a[1]))
+                        self._overlap_message(self.env["hr.employee"].browse(employee_id))
                     )
         self.flush_model(["employee_id", "date_start", "date_end", "aktif", "state"])
         values = SQL(",").join(SQL("(%s, %s, %s::date, %s::date)", *row) for row in rows)
