@@ -298,7 +298,7 @@ skp = skps[len(skps) // 2]
 
 
 ppk = skp.pejabat_penilai_id.user_id
-unit = monthly.unit_id[:1]
+unit = monthly.filtered(lambda e: e.skp_id == skp).unit_id  # the PPK's own unit
 for label, screen in layar_ppk(henv, ppk, skp, unit).items():
     screen()  # the user's rules and the views are cached after their first request
     measure(label, screen, env=henv)

@@ -293,18 +293,28 @@ class HrKinerjaEvaluasi(models.Model):
 
     @api.constrains("employee_id", "jenis", "date_start", "date_end")
     def _check_satu_per_pegawai(self):
-        """One evaluation of a kind per pegawai and time (one query for the batch)."""
+        """One evaluation of a kind per pegawai and time (one query for the batch).
+
+        The pegawai's evaluations of each kind in date order: one overlaps another when
+        it starts before the latest end among those before it. A sort, whatever the
+        planner believes of a table a batch has just filled (a self-join planned from
+        an empty table's statistics compared every new row with every other: the
+        first month of a province took minutes)."""
         self.flush_model(["employee_id", "jenis", "date_start", "date_end"])
         self.env.cr.execute(
             """
-            SELECT a.id FROM hr_kinerja_evaluasi a
-              JOIN hr_kinerja_evaluasi b
-                ON b.employee_id = a.employee_id AND b.jenis = a.jenis AND b.id != a.id
-               AND b.date_start <= a.date_end AND b.date_end >= a.date_start
-             WHERE a.id = ANY(%s)
+            SELECT id FROM (
+                SELECT e.id, e.date_start, max(e.date_end) OVER (
+                           PARTITION BY e.employee_id, e.jenis ORDER BY e.date_start, e.id
+                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
+                       ) AS sebelumnya
+                  FROM hr_kinerja_evaluasi e
+                 WHERE e.employee_id = ANY(%s)
+            ) AS urut
+             WHERE sebelumnya >= date_start
              LIMIT 1
             """,
-            [self.ids],
+            [self.employee_id.ids],
         )
         row = self.env.cr.fetchone()
         if row:

@@ -734,7 +734,7 @@ class HrKinerjaSkp(models.Model):
 
     def _check_can_ajukan(self):
         self._check_can("ajukan")
-        self.rhk_ids.indikator_ids.mapped("id")  # prefetch the batch in one query
+        tanpa_rhk_utama = self._kinerja_tanpa_rhk_utama()
         for skp in self:
             ppk = skp.employee_id.sudo().pejabat_penilai_id
             if not ppk:
@@ -753,8 +753,7 @@ class HrKinerjaSkp(models.Model):
                         ppk=ppk.name,
                     )
                 )
-            utama = skp.rhk_ids.filtered(lambda r: r.jenis == "utama")
-            if not utama.filtered("indikator_ids"):
+            if skp.id in tanpa_rhk_utama:
                 raise UserError(
                     self.env._(
                         "%(skp)s needs at least one main work result plan (RHK utama) with an "
@@ -762,6 +761,22 @@ class HrKinerjaSkp(models.Model):
                         skp=skp.display_name,
                     )
                 )
+
+    def _kinerja_tanpa_rhk_utama(self):
+        """The SKPs of the batch without a main RHK that has an indicator (PermenPANRB
+        6/2022: an SKP states at least one RHK utama and how it is measured), in one
+        query: submitting a province's SKPs read their 750,000 lines one by one."""
+        self.env["hr.kinerja.indikator"].flush_model(["rhk_id"])
+        self.env["hr.kinerja.rhk"].flush_model(["skp_id", "jenis"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT s.id FROM unnest(%s::int[]) AS s(id) WHERE NOT EXISTS ("
+                " SELECT 1 FROM hr_kinerja_rhk r JOIN hr_kinerja_indikator i ON i.rhk_id = r.id"
+                " WHERE r.skp_id = s.id AND r.jenis = 'utama')",
+                self.ids,
+            )
+        )
+        return {row[0] for row in self.env.cr.fetchall()}
 
     def _check_can_tetapkan(self):
         self._check_can("tetapkan")

@@ -6,6 +6,8 @@ asserts that it is refused with a clear message and that nothing was written. Th
 same categories run over HTTP against the demo agency in ``test_integrity_rpc``.
 """
 
+import datetime
+
 from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -272,6 +274,24 @@ class TestEvaluasiForgery(IntegrityCase):
             }
         )
         self.refused(lambda: lone.with_user(self.user_admin).action_finalkan(), "no unit")
+
+    def test_one_evaluation_per_pegawai_and_time(self):
+        """A second evaluation of the same kind overlapping the first is refused, in a
+        batch of its own or beside an existing one; the next month is not an overlap."""
+        Evaluasi = self.Evaluasi.sudo()
+
+        def vals(start, end, skp=self.skp_ketua):
+            return Evaluasi._kinerja_vals_dari_skp(skp, "periodik", start, end, str(start))
+
+        nov = (datetime.date(2026, 11, 1), datetime.date(2026, 11, 30))
+        dec = (datetime.date(2026, 12, 1), datetime.date(2026, 12, 31))
+        mid = (datetime.date(2026, 11, 15), datetime.date(2026, 12, 15))
+        self.refused(lambda: Evaluasi.create([vals(*nov), vals(*mid)]), "already has")
+        first = Evaluasi.create([vals(*nov), vals(*dec), vals(*nov, skp=self.skp_staf)])
+        self.assertEqual(len(first), 3)
+        self.refused(lambda: Evaluasi.create(vals(*mid)), "already has")
+        # another kind over the same months is not a second evaluation of that kind
+        Evaluasi.create(Evaluasi._kinerja_vals_dari_skp(self.skp_ketua, "tahunan", *nov, "Tahunan"))
 
 
 class TestEvaluasiAfterRevision(IntegrityCase):
