@@ -162,6 +162,7 @@ class TestSkala(TransactionCase):
         skp = unit.evaluasi_ids.skp_id.filtered("pejabat_penilai_id.user_id").sorted("id")[-1]
         ppk = skp.pejabat_penilai_id.user_id
         for label, screen in layar_ppk(env, ppk, skp, unit).items():
+            self.env.invalidate_all()
             screen()
             counts[label] = self.count(screen)
         return counts
