@@ -766,17 +766,20 @@ class HrKinerjaSkp(models.Model):
         """The SKPs of the batch without a main RHK that has an indicator (PermenPANRB
         6/2022: an SKP states at least one RHK utama and how it is measured), in one
         query: submitting a province's SKPs read their 750,000 lines one by one."""
-        self.env["hr.kinerja.indikator"].flush_model(["rhk_id"])
-        self.env["hr.kinerja.rhk"].flush_model(["skp_id", "jenis"])
+        self.env["hr.kinerja.indikator"].flush_model(["rhk_id", "skp_id"])
+        self.env["hr.kinerja.rhk"].flush_model(["jenis"])
+        # the indicators of the batch, each joined to its RHK by primary key: linear
+        # whatever the planner believes of tables a batch has just filled (an anti-join
+        # planned from stale statistics rescanned every line for every SKP)
         self.env.cr.execute(
             SQL(
-                "SELECT s.id FROM unnest(%s::int[]) AS s(id) WHERE NOT EXISTS ("
-                " SELECT 1 FROM hr_kinerja_rhk r JOIN hr_kinerja_indikator i ON i.rhk_id = r.id"
-                " WHERE r.skp_id = s.id AND r.jenis = 'utama')",
+                "SELECT DISTINCT i.skp_id FROM hr_kinerja_indikator i"
+                " JOIN hr_kinerja_rhk r ON r.id = i.rhk_id"
+                " WHERE i.skp_id = ANY(%s) AND r.jenis = 'utama'",
                 self.ids,
             )
         )
-        return {row[0] for row in self.env.cr.fetchall()}
+        return set(self.ids) - {row[0] for row in self.env.cr.fetchall()}
 
     def _check_can_tetapkan(self):
         self._check_can("tetapkan")
