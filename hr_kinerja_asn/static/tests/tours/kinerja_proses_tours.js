@@ -5,6 +5,15 @@ import { registry } from "@web/core/registry";
 
 import { masuk, menu } from "./kinerja_tour_utils";
 
+/** The HR officer opens the newest batch from Konfigurasi › Proses Massal. */
+function bukaProsesTerbaru(content) {
+    return [
+        ...masuk("uji_admin"),
+        ...menu("menu_kinerja_config", "menu_kinerja_proses"),
+        { content, trigger: ".o_list_view .o_data_row td[name='name']", run: "click" },
+    ];
+}
+
 registry.category("web_tour.tours").add("hr_kinerja_asn_proses_mulai_tour", {
     url: "/web/login",
     steps: () => [
@@ -34,16 +43,10 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_proses_mulai_tour", {
 registry.category("web_tour.tours").add("hr_kinerja_asn_proses_selesai_tour", {
     url: "/web/login",
     steps: () => [
-        ...masuk("uji_admin"),
-        ...menu("menu_kinerja_config", "menu_kinerja_proses"),
+        ...bukaProsesTerbaru("Open the batch"),
         {
             content: "The batch is done",
-            trigger: ".o_list_view .o_data_row:has(td[name='state'] .badge:contains('Selesai'), td[name='state'] .badge:contains('Done'))",
-        },
-        {
-            content: "Open it",
-            trigger: ".o_list_view .o_data_row td[name='name']",
-            run: "click",
+            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current[data-value='selesai']",
         },
         {
             content: "Every part done",
@@ -81,13 +84,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_proses_cetak_tour", {
 registry.category("web_tour.tours").add("hr_kinerja_asn_proses_dokumen_tour", {
     url: "/web/login",
     steps: () => [
-        ...masuk("uji_admin"),
-        ...menu("menu_kinerja_config", "menu_kinerja_proses"),
-        {
-            content: "Open the printing batch",
-            trigger: ".o_list_view .o_data_row td[name='name']",
-            run: "click",
-        },
+        ...bukaProsesTerbaru("Open the printing batch"),
         {
             content: "Every unit's PDF is there to download",
             trigger: ".o_form_view .o_field_widget[name='dokumen_ids'] .o_data_row td:contains('.pdf')",
