@@ -71,6 +71,8 @@ def measure(label, func, floor_sql=None, env=None):
 
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        # the whole profile for pstats (callers, callees): /tmp/bench-<label>.prof
+        profiler.dump_stats(f"/tmp/bench-{label.split()[0]}-{label.split()[-1]}.prof")
     rows.append((label, elapsed, env.cr.sql_log_count - queries, floor_t))
     print(f"  {label}: {elapsed:.2f}s", flush=True)
     return result
@@ -87,6 +89,9 @@ print(f"generated {len(data['employees'])} pegawai in {time.perf_counter() - t0:
 if os.environ.get("BENCH_SIMPAN"):
     # keep the generated instansi for the next runs (the operations are rolled back)
     env.cr.commit()
+    if os.environ.get("BENCH_HANYA_BUAT"):
+        # generation only (50,000 take half an hour): the operations in a later run
+        raise SystemExit(0)
 
 # the work itself, in this transaction: above a part's size the actions hand it to the
 # job queue in parts (hr.kinerja.proses), which run the same methods part by part

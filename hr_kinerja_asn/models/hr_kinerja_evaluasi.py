@@ -681,16 +681,16 @@ class HrKinerjaEvaluasi(models.Model):
     def _notify_final(self):
         """The pegawai is told when their evaluation becomes final (decision 7)."""
         self._kinerja_kabari(
-            (
-                ev,
-                ev.employee_id.user_id.partner_id,
-                lambda ev: ev.env._(
-                    "Your evaluation %(period)s is final: %(predikat)s.",
-                    period=ev.periode_label,
-                    predikat=ev._label_predikat(ev.predikat),
-                ),
-            )
+            (ev, ev.employee_id.user_id.partner_id, lambda ev: ev._kinerja_kabar_final())
             for ev in self.sudo()
+        )
+
+    def _kinerja_kabar_final(self):
+        """The news of a final evaluation, in this record's language."""
+        return self.env._(
+            "Your evaluation %(period)s is final: %(predikat)s.",
+            period=self.periode_label,
+            predikat=self._label_predikat(self.predikat),
         )
 
     def _label_predikat(self, code):

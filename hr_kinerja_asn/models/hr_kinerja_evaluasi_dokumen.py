@@ -5,7 +5,10 @@ The hash covers the evaluation's own decision (identity, capaian organisasi, the
 ratings, predikat, notes and justification): the realisasi and feedback printed
 beside it keep their own history in their records."""
 
+from markupsafe import Markup
+
 from odoo import fields, models
+from odoo.tools import SQL
 
 # the to-do each role's signature closes
 AKTIVITAS = {
@@ -88,7 +91,7 @@ class HrKinerjaEvaluasi(models.Model):
         mine = self._boleh_menilai()
         if mine:
             mine._kinerja_catat_tanda_tangan("penilai", {"ditandatangani_penilai": True}, None)
-        (self - mine)._kinerja_jadwalkan("penilai", lambda ev: ev.penilai_id.user_id)
+        (self - mine)._kinerja_jadwalkan("penilai", "penilai_id")
 
     def action_tandatangani(self):
         """The PPK signs a final evaluation someone else finalised with the unit."""
@@ -122,20 +125,79 @@ class HrKinerjaEvaluasi(models.Model):
             for ev in self.sudo():
                 ev.message_post(body=body, author_id=self.env.user.partner_id.id)
 
-    def _kinerja_jadwalkan(self, peran, users):
-        """One to-do per evaluation (``users``: evaluation -> res.users), in one insert."""
+    def _kinerja_jadwalkan(self, peran, penerima, note=None):
+        """One to-do per evaluation for the user of its ``penerima`` (``employee_id``:
+        the pegawai, ``penilai_id``: the PPK), skipping one already open.
+
+        A unit's or a province's finalisation schedules one per pegawai: the rows come
+        from one query for the batch (names, languages, time zones), not from the ORM
+        record by record. ``note(evaluation)``: the to-do's text, the evaluation read
+        in the assignee's language."""
+        if not self:
+            return
+        Activity = self.env["mail.activity"].sudo()
         act = self.env.ref(AKTIVITAS[peran])
-        self.env["mail.activity"].with_context(mail_activity_quick_update=True)._kinerja_jadwalkan(
-            {"record": ev, "type": act, "user": users(ev)} for ev in self.sudo()
+        self.flush_recordset(["employee_id", "penilai_id", "periode_label"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT ev.id, u.id, p.lang, p.tz, pegawai.name, ev.periode_label "
+                "FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee pegawai ON pegawai.id = ev.employee_id "
+                "JOIN hr_employee orang ON orang.id = ev.%s "
+                "JOIN res_users u ON u.id = orang.user_id "
+                "JOIN res_partner p ON p.id = u.partner_id "
+                "WHERE ev.id = ANY(%s) ORDER BY ev.id",
+                SQL.identifier(penerima),
+                self.ids,
+            )
         )
+        found = self.env.cr.fetchall()
+        terbuka = Activity._kinerja_terbuka({self._name: [row[0] for row in found]})
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        envs, summaries, rows = {}, {}, []
+        for ev_id, user_id, user_lang, tz, name, label in found:
+            if (self._name, ev_id, act.id, user_id) in terbuka:
+                continue
+            lang = user_lang or self.env.lang
+            if lang not in envs:
+                envs[lang] = self.sudo().with_context(lang=lang)
+                summaries[lang] = Activity._kinerja_ringkasan(act, lang)
+            rows.append(
+                {
+                    "res_model_id": model_id,
+                    "res_model": self._name,
+                    "res_id": ev_id,
+                    # the evaluation's display name (``_compute_display_name``)
+                    "res_name": f"{name or ''} · {label or ''}",
+                    "activity_type_id": act.id,
+                    "automated": True,
+                    "active": True,
+                    "summary": summaries[lang],
+                    "note": Markup("<p>%s</p>") % note(envs[lang].browse(ev_id)) if note else False,
+                    "user_id": user_id,
+                    "user_tz": tz or False,
+                    "date_deadline": today,
+                }
+            )
+        Activity._kinerja_sisipkan_baris(rows)
 
     def _notify_final(self):
-        """Besides the message, the pegawai gets a to-do to acknowledge (one insert)."""
-        result = super()._notify_final()
-        self.filtered(lambda ev: not ev.tanggal_diterima)._kinerja_jadwalkan(
-            "pegawai", lambda ev: ev.employee_id.user_id
-        )
-        return result
+        """A pegawai who must acknowledge gets one to-do that carries the news: one
+        notice per person, not a message and a to-do each (at a province's month end
+        that is tens of thousands of rows twice: issue 14). One who already
+        acknowledged (final again after an objection) gets the message."""
+        ack = self.filtered(lambda ev: not ev.tanggal_diterima and ev.employee_id.user_id)
+        super(HrKinerjaEvaluasi, self - ack)._notify_final()
+        kabar = {}  # the same few texts (a period, a predikat, a language) for thousands
+
+        def note(ev):
+            key = (ev.env.lang, ev.periode_label, ev.predikat)
+            if key not in kabar:
+                kabar[key] = ev._kinerja_kabar_final()
+            return kabar[key]
+
+        ack._kinerja_jadwalkan("pegawai", "employee_id", note=note)
 
     # -- document ------------------------------------------------------------
     def _kinerja_judul_varian(self):

@@ -105,7 +105,7 @@ class HrKinerjaEvaluasi(models.Model):
         )
         # reissued: the deciding atasan signs the result, the pegawai acknowledges again
         self._kinerja_sign("atasan")
-        self._kinerja_jadwalkan("pegawai", lambda ev: ev.employee_id.user_id)
+        self._kinerja_jadwalkan("pegawai", "employee_id")
         self.message_post(
             body=self.env._(
                 "Ratings set by the objection decision of %(user)s: predikat %(old)s → %(new)s.",

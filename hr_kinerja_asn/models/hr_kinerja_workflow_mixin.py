@@ -136,10 +136,14 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
             False
         ]
         rows, partners = [], []
+        envs = {}  # one environment per language, not one per record
         for record, partner, body_of in items:
             if not partner:
                 continue
-            in_lang = record.with_context(lang=partner.lang or self.env.lang)
+            lang = partner.lang or self.env.lang
+            if (record.env, lang) not in envs:
+                envs[record.env, lang] = record.with_context(lang=lang).env
+            in_lang = record.with_env(envs[record.env, lang])
             rows.append(
                 (
                     record._name,

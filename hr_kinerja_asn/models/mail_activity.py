@@ -6,6 +6,8 @@ queries per record (and an e-mail each), so every workflow goes through
 ``_kinerja_jadwalkan`` (spec decision 7: reminders to whoever must act).
 """
 
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import SQL
@@ -41,11 +43,11 @@ class MailActivity(models.Model):
         )
 
     @api.model
-    def _kinerja_ringkasan(self, act_type, user):
+    def _kinerja_ringkasan(self, act_type, lang):
         """The to-do's summary in its assignee's language; none while that language's
         terms are not loaded yet (the module's own installation, its demo): the to-do
         then shows its type's name, translated whenever it is read."""
-        lang = user.lang or self.env.lang
+        lang = lang or self.env.lang
         summary = act_type.with_context(lang=lang).summary
         if lang != "en_US" and summary == act_type.with_context(lang="en_US").summary:
             return False
@@ -63,43 +65,49 @@ class MailActivity(models.Model):
         if not items:
             return self.browse()
         today = fields.Date.context_today(self)
-        # ids first, one recordset per model at the end: ``|=`` in the loop would copy
-        # the growing recordset each time (quadratic in the batch)
-        record_ids = {}
+        # everything a row needs read once per batch (model, record, type, user), not
+        # per item: a province's month end is tens of thousands of to-dos
+        record_ids = defaultdict(set)
         for item in items:
-            record_ids.setdefault(item["record"]._name, []).extend(item["record"].ids)
-        records = {model: self.env[model].browse(ids) for model, ids in record_ids.items()}
-        existing = set()
-        if skip_existing:
-            for model, recs in records.items():
-                for act in self.sudo().search(
-                    [("res_model", "=", model), ("res_id", "in", recs.ids)]
-                ):
-                    existing.add((model, act.res_id, act.activity_type_id.id, act.user_id.id))
-        # mail.activity computes res_name record by record: warm the cache in one read
-        for recs in records.values():
-            recs.sudo().mapped("display_name")
+            record_ids[item["record"]._name].add(item["record"].id)
+        existing = self._kinerja_terbuka(record_ids) if skip_existing else set()
+        names, model_ids = {}, {}
+        for model, ids in record_ids.items():
+            recs = self.env[model].sudo().browse(sorted(ids))
+            # mail.activity computes res_name record by record: one read instead
+            names[model] = {rec.id: rec.display_name for rec in recs}
+            model_ids[model] = self.env["ir.model"]._get_id(model)
+        users = self.env["res.users"].sudo().browse({item["user"].id for item in items})
+        user_lang_tz = {u.id: (u.lang, u.tz) for u in users}
+        summaries = {}
         rows = []
         for item in items:
-            record, act_type, user = item["record"], item["type"], item["user"]
-            key = (record._name, record.id, act_type.id, user.id)
+            record, act_type, user_id = item["record"], item["type"], item["user"].id
+            model, res_id = record._name, record.id
+            key = (model, res_id, act_type.id, user_id)
             if key in existing:
                 continue
             existing.add(key)
+            lang, tz = user_lang_tz[user_id]
+            summary = item.get("summary")
+            if not summary:
+                if (act_type.id, lang) not in summaries:
+                    summaries[act_type.id, lang] = self._kinerja_ringkasan(act_type, lang)
+                summary = summaries[act_type.id, lang]
             rows.append(
                 {
-                    "res_model_id": self.env["ir.model"]._get_id(record._name),
-                    "res_model": record._name,
-                    "res_id": record.id,
-                    "res_name": record.sudo().display_name,
+                    "res_model_id": model_ids[model],
+                    "res_model": model,
+                    "res_id": res_id,
+                    "res_name": names[model][res_id],
                     "activity_type_id": act_type.id,
                     "automated": True,
                     "active": True,
                     # in the language of whoever reads the to-do, not of the batch's user
-                    "summary": item.get("summary") or self._kinerja_ringkasan(act_type, user),
+                    "summary": summary,
                     "note": item.get("note") or False,
-                    "user_id": user.id,
-                    "user_tz": user.sudo().tz or False,
+                    "user_id": user_id,
+                    "user_tz": tz or False,
                     "date_deadline": item.get("deadline") or today,
                 }
             )
@@ -110,18 +118,41 @@ class MailActivity(models.Model):
                 for computed in ("res_model", "res_name", "user_tz"):
                     vals.pop(computed)
             return self.sudo().create(rows)
-        # a batch: mail's create would subscribe the assignees user by user and the ORM
-        # build each row in Python; the rows (the columns mail's create fills) and the
-        # subscriptions go in set-based (``kinerja_sisip``)
-        activities = sisipkan(
-            self.sudo(), {name: [row[name] for row in rows] for name in rows[0]} if rows else {}
-        )
+        return self._kinerja_sisipkan_baris(rows)
+
+    @api.model
+    def _kinerja_sisipkan_baris(self, rows):
+        """Insert a batch's to-dos given as rows (every column mail's create fills):
+        mail's create would subscribe the assignees user by user and the ORM build each
+        row in Python; the rows and the subscriptions go in set-based
+        (``kinerja_sisip``)."""
+        if not rows:
+            return self.browse()
+        activities = sisipkan(self.sudo(), {name: [row[name] for row in rows] for name in rows[0]})
         activities._kinerja_ikuti()
         # the assignees' to-do counters refresh (sent once at commit, as mail does)
+        today = fields.Date.context_today(self)
         self.env["res.users"].browse(
             {row["user_id"] for row in rows if row["date_deadline"] <= today}
         )._bus_send("mail.activity/updated", {"activity_created": True})
         return activities
+
+    @api.model
+    def _kinerja_terbuka(self, record_ids):
+        """``{(model, res_id, type id, user id)}`` of the open to-dos on these records
+        (``{model: ids}``), one query per model."""
+        found = set()
+        for model, ids in record_ids.items():
+            self.env.cr.execute(
+                SQL(
+                    "SELECT res_id, activity_type_id, user_id FROM mail_activity "
+                    "WHERE res_model = %s AND res_id = ANY(%s) AND active",
+                    model,
+                    list(ids),
+                )
+            )
+            found.update((model, *row) for row in self.env.cr.fetchall())
+        return found
 
     def _kinerja_ikuti(self):
         """Each assignee follows the record of their to-do (what ``mail.activity.create``

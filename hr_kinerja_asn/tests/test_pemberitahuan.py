@@ -59,6 +59,23 @@ class TestPemberitahuan(PenilaianCase):
             self.count_queries(lambda e=ev: e.sudo()._notify_final()) for ev in (small, large)
         ]
         self.assertLessEqual(counts[1], counts[0] + 2, counts)
-        self.assertTrue(
-            self.inbox(self.user_pegawai, small.filtered(lambda e: e.employee_id == self.staf)[:1])
+        mine = small.filtered(lambda e: e.employee_id == self.staf)[:1]
+        # the to-do to acknowledge carries the news: one notice per person
+        self.assertIn(
+            "is final", mine.activity_ids.filtered(lambda a: a.user_id == self.user_pegawai).note
         )
+        self.assertFalse(self.inbox(self.user_pegawai, mine))
+
+    def test_final_news_in_the_to_do_in_their_language(self):
+        """The pegawai reads the news of their final evaluation in their language; one
+        who already acknowledged it (final again after an objection) gets a message."""
+        self.env["res.lang"]._activate_lang("id_ID")
+        self.user_pegawai.lang = "id_ID"
+        large = self.bulk_evaluations(2)
+        mine = large.filtered(lambda e: e.employee_id == self.staf)[:2]
+        mine[1].sudo().tanggal_diterima = "2026-02-01 08:00:00"
+        mine.sudo()._notify_final()
+        todo = mine[0].activity_ids.filtered(lambda a: a.user_id == self.user_pegawai)
+        self.assertIn("sudah final", todo.note)
+        self.assertFalse(mine[1].activity_ids)
+        self.assertIn("sudah final", " ".join(self.inbox(self.user_pegawai, mine[1])))

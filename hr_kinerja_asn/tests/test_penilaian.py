@@ -217,7 +217,11 @@ class TestFinalisasi(PenilaianCase):
             self.team[:1].with_user(self.user_penilai).write({"rating_perilaku": "sesuai"})
         mine = self.Evaluasi.with_user(self.user_pegawai).search([])
         self.assertEqual(mine.employee_id, self.staf)
-        self.assertIn(self.user_pegawai.partner_id, mine.message_ids.partner_ids)
+        # one notice: the to-do to acknowledge carries the news (not a message as well)
+        todo = mine.activity_ids.filtered(lambda a: a.user_id == self.user_pegawai)
+        self.assertEqual(len(todo), 1)
+        self.assertIn("is final", todo.note)
+        self.assertNotIn(self.user_pegawai.partner_id, mine.message_ids.partner_ids)
 
     def test_respected_pattern_finalises_without_justification(self):
         self.capaian("baik", user=self.user_admin)

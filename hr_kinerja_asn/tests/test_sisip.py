@@ -44,7 +44,7 @@ class TestSisip(SkpCase):
                     "res_id": self.skp_a.id,
                     "activity_type_id": todo.id,
                     "automated": True,
-                    "summary": Activity._kinerja_ringkasan(todo, self.user_pegawai),
+                    "summary": Activity._kinerja_ringkasan(todo, self.user_pegawai.lang),
                     "user_id": self.user_pegawai.id,
                 }
             )
