@@ -13,6 +13,7 @@ rows inside a savepoint that is rolled back before the product runs.
 
 import datetime
 import importlib.util
+import logging
 import os
 import random
 import sys
@@ -35,6 +36,7 @@ N = int(os.environ.get("N", "1000"))
 YEAR = int(os.environ.get("BENCH_YEAR", "2031"))
 # BENCH_PROFILE=<part of an operation's label>: print that operation's cProfile
 PROFILE = os.environ.get("BENCH_PROFILE")
+SQL_LOG = os.environ.get("BENCH_SQL")
 random.seed(14)
 base_env = env  # noqa: F821 - odoo shell global
 rows = []
@@ -62,8 +64,13 @@ def measure(label, func, floor_sql=None, env=None):
 
         profiler = cProfile.Profile()
         profiler.enable()
+    # BENCH_SQL=<part of an operation's label>: log that operation's queries
+    sql_logger = logging.getLogger("odoo.sql_db")
+    if SQL_LOG and SQL_LOG in label:
+        sql_logger.setLevel(logging.DEBUG)
     queries, start = env.cr.sql_log_count, time.perf_counter()
     result = func()
+    sql_logger.setLevel(logging.ERROR)
     env.flush_all()
     elapsed = time.perf_counter() - start
     if profiler:

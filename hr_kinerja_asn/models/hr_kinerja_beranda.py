@@ -82,10 +82,7 @@ class HrKinerjaBeranda(models.AbstractModel):
         }
 
     def _unit_domain(self, evaluasi_domain):
-        """The open units holding the evaluations of ``evaluasi_domain`` (as the user).
-        The units' record rule reads their stored parties: bring them up to date first
-        (units made earlier in the same transaction)."""
-        self.env["hr.kinerja.evaluasi.unit"].flush_model(["pihak_user_ids", "pegawai_ids"])
+        """The open units holding the evaluations of ``evaluasi_domain`` (as the user)."""
         units = (
             self.env["hr.kinerja.evaluasi"]
             .search([*evaluasi_domain, ("unit_id.state", "=", "berjalan")])

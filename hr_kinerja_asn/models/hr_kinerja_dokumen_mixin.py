@@ -163,6 +163,8 @@ class HrKinerjaDokumenMixin(models.AbstractModel):
 
     def _compute_tanda_tangan_html(self):
         signatures = self._kinerja_tanda_tangan()
+        # the signers' time zones in one read (user by user: two queries per signer)
+        signatures.user_id.mapped("tz")
         by_doc = {}
         for sig in signatures:
             by_doc.setdefault(sig.res_id, []).append(sig)

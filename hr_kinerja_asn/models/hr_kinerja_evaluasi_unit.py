@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import SQL
 
 from ..report.distribusi_chart import distribusi_svg
 from .hr_kinerja_predikat import PREDIKAT
@@ -64,25 +65,21 @@ class HrKinerjaEvaluasiUnit(models.Model):
     date_end = fields.Date(string="To", required=True)
     periode_label = fields.Char(string="Period")
     evaluasi_ids = fields.One2many("hr.kinerja.evaluasi", "unit_id", string="Evaluations")
-    # who may open the unit (record rules read these, never ``evaluasi_ids``: a rule
+    # who may open the unit (record rules search these, never ``evaluasi_ids``: a rule
     # that walks the one2many fills its cache as superuser while checking access, and
-    # the viewer would then be shown rows they may not read)
+    # the viewer would then be shown rows they may not read). Searched by a subquery
+    # on the evaluations, not stored: a stored relation was rewritten unit by unit
+    # each time a month's evaluations were made (issue 14)
     pihak_user_ids = fields.Many2many(
         "res.users",
-        "hr_kinerja_evaluasi_unit_pihak_rel",
-        "unit_id",
-        "user_id",
         compute="_compute_pihak",
-        store=True,
+        search="_search_pihak_user_ids",
         string="Appraisers and Their Superiors",
     )
     pegawai_ids = fields.Many2many(
         "hr.employee",
-        "hr_kinerja_evaluasi_unit_pegawai_rel",
-        "unit_id",
-        "employee_id",
         compute="_compute_pihak",
-        store=True,
+        search="_search_pegawai_ids",
         string="Evaluated Employees",
     )
     realisasi_ids = fields.Many2many(
@@ -127,13 +124,59 @@ class HrKinerjaEvaluasiUnit(models.Model):
     )
     def _compute_pihak(self):
         # by a search, not through the one2many (see ``_evaluasi_semua``)
-        per_unit = {unit.id: self.env["hr.kinerja.evaluasi"].sudo() for unit in self}
+        Evaluasi = self.env["hr.kinerja.evaluasi"].sudo()
+        per_unit = defaultdict(list)
         for ev in self.filtered("id")._evaluasi_semua():
-            per_unit[ev.unit_id.id] |= ev
+            per_unit[ev.unit_id.id].append(ev.id)
         for unit in self:
-            evaluations = per_unit.get(unit.id, self.env["hr.kinerja.evaluasi"])
+            evaluations = Evaluasi.browse(per_unit.get(unit.id, []))
             unit.pegawai_ids = evaluations.employee_id
             unit.pihak_user_ids = (evaluations.penilai_id | evaluations.atasan_penilai_id).user_id
+
+    def _search_pihak_user_ids(self, operator, value):
+        """Units where one of these users is the PPK or the PPK's atasan of an
+        evaluation (the PPKs' record rule)."""
+        users = self._kinerja_ids_pencarian(operator, value)
+        return self._kinerja_unit_dari(
+            operator,
+            SQL(
+                "SELECT ev.unit_id FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee e ON e.id = ev.penilai_id "
+                "WHERE e.user_id = ANY(%s) AND ev.unit_id IS NOT NULL "
+                "UNION SELECT ev.unit_id FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee e ON e.id = ev.atasan_penilai_id "
+                "WHERE e.user_id = ANY(%s) AND ev.unit_id IS NOT NULL",
+                users,
+                users,
+            ),
+        )
+
+    def _search_pegawai_ids(self, operator, value):
+        """Units evaluating one of these employees."""
+        employees = self._kinerja_ids_pencarian(operator, value)
+        return self._kinerja_unit_dari(
+            operator,
+            SQL(
+                "SELECT ev.unit_id FROM hr_kinerja_evaluasi ev "
+                "WHERE ev.employee_id = ANY(%s) AND ev.unit_id IS NOT NULL",
+                employees,
+            ),
+        )
+
+    @api.model
+    def _kinerja_ids_pencarian(self, operator, value):
+        if operator not in ("in", "not in", "=", "!="):
+            raise UserError(self.env._("Search the parties of a unit by their records."))
+        values = value if isinstance(value, (list, tuple, set)) else [value]
+        return [int(v) for v in values if v]
+
+    def _kinerja_unit_dari(self, operator, subquery):
+        """``id in`` (or ``not in``) the units of ``subquery``, on flushed evaluations."""
+        self.env["hr.kinerja.evaluasi"].flush_model(
+            ["unit_id", "employee_id", "penilai_id", "atasan_penilai_id"]
+        )
+        self.env["hr.employee"].flush_model(["user_id"])
+        return [("id", "not in" if operator in ("not in", "!=") else "in", SQL("(%s)", subquery))]
 
     @api.depends("pegawai_ids", "date_start", "date_end")
     def _compute_pelaksanaan(self):

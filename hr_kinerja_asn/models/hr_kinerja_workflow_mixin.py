@@ -21,6 +21,7 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL
 from odoo.tools.mail import generate_tracking_message_id
 
+from .kinerja_perusahaan import cek_perusahaan
 from .kinerja_sisip import sisipkan
 
 #: the one object that unlocks workflow fields; compared by identity, never by value
@@ -49,6 +50,10 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
     #: True: ``create``/``write`` below refuse workflow fields; models whose own
     #: ``create``/``write`` derive or guard more call the check themselves instead
     _kinerja_jaga_crud = False
+
+    def _check_company(self, fnames=None):
+        """Odoo's check, set-based for a batch (``kinerja_perusahaan``)."""
+        return cek_perusahaan(self, fnames, super()._check_company)
 
     @api.model_create_multi
     def create(self, vals_list):
