@@ -32,6 +32,7 @@ from odoo.exceptions import UserError, ValidationError
 
 from . import kinerja_rules
 from .hr_kinerja_predikat import PREDIKAT, RATING
+from .res_users import bertindak_sebagai_ppk
 
 RATING_FIELDS = {"rating_hasil_kerja", "rating_perilaku"}
 PPK_FIELDS = RATING_FIELDS | {"catatan", "rekomendasi", "catatan_ids"}
@@ -238,8 +239,17 @@ class HrKinerjaEvaluasi(models.Model):
     def _boleh_menilai(self):
         """The evaluations the current user acts on as PPK: their own appraisees, and,
         for the HR office, those of a PPK without an account (a pejabat negara)."""
-        user = self.env.user
-        return self.filtered(lambda e: user._kinerja_sebagai_ppk(e.penilai_id, menilai=True))
+        # ``res.users._kinerja_sebagai_ppk(ppk, menilai=True)`` for a batch: the HR
+        # office's group looked up once, the PPKs' accounts read together
+        uid, is_hr = self.env.uid, self.env.user._kinerja_is_hr()
+        mine = [
+            ev.id
+            for ev in self.sudo()
+            if bertindak_sebagai_ppk(
+                uid, ev.penilai_id.user_id.id, bool(ev.penilai_id), lambda: is_hr, menilai=True
+            )
+        ]
+        return self.browse(mine)
 
     @api.depends("skp_id", "date_start", "date_end")
     def _compute_pelaksanaan(self):
@@ -737,6 +747,9 @@ class HrKinerjaEvaluasi(models.Model):
             date_end,
             label,
         )
+        # the units' achievement first: the evaluations' own (a stored related field)
+        # is then computed once as they are created, not again for every row after
+        Unit.browse([u.id for u in units.values()])._link_capaian()
         vals = []
         for skp in skps:
             department = departments[skp.id]
@@ -746,10 +759,11 @@ class HrKinerjaEvaluasi(models.Model):
                 {
                     **self._kinerja_vals_dari_skp(skp, jenis, date_start, date_end, label),
                     "unit_id": units[department.id].id,
+                    # the initial state given, not looked up as a default row by row
+                    "state": "draft",
                 }
             )
         evaluations = self.sudo().with_context(mail_create_nolog=True).create(vals)
-        Unit.browse([u.id for u in units.values()])._link_capaian()
         evaluations._apply_capaian_default()
         return evaluations
 

@@ -12,6 +12,14 @@ from odoo import SUPERUSER_ID, api, fields, models
 from odoo.tools import SQL
 
 
+def bertindak_sebagai_ppk(uid, ppk_uid, ada_ppk, is_hr, menilai=False):
+    """The rule of ``_kinerja_sebagai_ppk`` on plain values, for batches: ``is_hr`` a
+    callable (the group looked up only when needed, or once for a batch)."""
+    if ppk_uid:
+        return ppk_uid == uid or (not menilai and is_hr())
+    return ada_ppk and is_hr()
+
+
 class ResUsers(models.Model):
     _inherit = "res.users"
 
@@ -85,9 +93,9 @@ class ResUsers(models.Model):
         a PPK without an account."""
         self.ensure_one()
         ppk = ppk.sudo()
-        if ppk.user_id:
-            return ppk.user_id == self or (not menilai and self._kinerja_is_hr())
-        return bool(ppk) and self._kinerja_is_hr()
+        return bertindak_sebagai_ppk(
+            self.id, ppk.user_id.id, bool(ppk), self._kinerja_is_hr, menilai
+        )
 
     @api.model
     def _kinerja_beranda_sebagai_awal(self):
