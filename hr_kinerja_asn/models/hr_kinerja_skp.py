@@ -30,7 +30,6 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from . import kinerja_rules
-from .kinerja_sisip import sisipkan
 
 SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
 #: set by the transitions only (submit, return, set, cancel, revise, escalate)
@@ -238,8 +237,12 @@ class HrKinerjaSkp(models.Model):
     @api.depends("employee_id")
     def _compute_jenis_skp(self):
         for skp in self:
-            jabatan = skp.employee_id.sudo().jenis_jabatan
-            skp.jenis_skp = "jpt" if kinerja_rules.is_jabatan_jpt(jabatan) else "ja_jf"
+            skp.jenis_skp = self._kinerja_jenis_skp(skp.employee_id.sudo().jenis_jabatan)
+
+    @api.model
+    def _kinerja_jenis_skp(self, jenis_jabatan):
+        """The SKP form of a jabatan: JPT or JA/JF (PermenPANRB 6/2022 lampiran)."""
+        return "jpt" if kinerja_rules.is_jabatan_jpt(jenis_jabatan) else "ja_jf"
 
     @api.depends("rhk_ids")
     def _compute_rhk_count(self):
@@ -438,6 +441,8 @@ class HrKinerjaSkp(models.Model):
         for vals in vals_list:
             employee = employee_by_id.get(vals.get("employee_id"), Employee)
             vals.update(employee._kinerja_snapshot_skp(ids=True))
+            # given, not precomputed through a new record per SKP (a year is thousands)
+            vals.setdefault("jenis_skp", self._kinerja_jenis_skp(employee.jenis_jabatan))
             periode = periode_by_id.get(vals.get("periode_id"))
             if periode:
                 vals.setdefault("date_start", periode.date_start)
@@ -926,28 +931,49 @@ class HrKinerjaSkp(models.Model):
             return
         values = self.env["hr.kinerja.core.value"].sudo().search([("company_id", "=", False)])
         lampiran = self._default_lampiran_rows()
-        companies = {skp.id: skp.company_id.id for skp in self.sudo()}
-        perilaku_rows = [(skp, value) for skp in self.ids for value in values]
-        sisipkan(
-            self.env["hr.kinerja.perilaku"].sudo(),
-            {
-                "skp_id": [skp for skp, _value in perilaku_rows],
-                "company_id": [companies[skp] for skp, _value in perilaku_rows],
-                "core_value_id": [value.id for _skp, value in perilaku_rows],
-                "sequence": [value.sequence for _skp, value in perilaku_rows],
-            },
+        self.flush_recordset(["company_id"])
+        # the SKPs crossed with the lines in the database: the rows' columns are not
+        # shipped one by one (tens of thousands of SKPs times seven lines)
+        uid, now = self.env.uid, fields.Datetime.now()
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO hr_kinerja_perilaku (skp_id, company_id, core_value_id, sequence, "
+                "create_uid, write_uid, create_date, write_date) "
+                "SELECT s.id, s.company_id, v.id, v.seq, %s, %s, %s, %s "
+                "FROM unnest(%s::int[]) WITH ORDINALITY AS k(id, n) "
+                "JOIN hr_kinerja_skp s ON s.id = k.id, "
+                "unnest(%s::int[], %s::int[]) WITH ORDINALITY AS v(id, seq, n) "
+                "ORDER BY k.n, v.n",
+                uid,
+                uid,
+                now,
+                now,
+                self.ids,
+                values.ids,
+                values.mapped("sequence"),
+            )
         )
-        lampiran_rows = [(skp, line) for skp in self.ids for line in lampiran]
-        sisipkan(
-            self.env["hr.kinerja.lampiran"].sudo(),
-            {
-                "skp_id": [skp for skp, _line in lampiran_rows],
-                "company_id": [companies[skp] for skp, _line in lampiran_rows],
-                "jenis": [line[0] for _skp, line in lampiran_rows],
-                "sequence": [line[1] for _skp, line in lampiran_rows],
-                "name": [line[2] for _skp, line in lampiran_rows],
-            },
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO hr_kinerja_lampiran (skp_id, company_id, jenis, sequence, name, "
+                "create_uid, write_uid, create_date, write_date) "
+                "SELECT s.id, s.company_id, l.jenis, l.seq, l.name, %s, %s, %s, %s "
+                "FROM unnest(%s::int[]) WITH ORDINALITY AS k(id, n) "
+                "JOIN hr_kinerja_skp s ON s.id = k.id, "
+                "unnest(%s::varchar[], %s::int[], %s::text[]) WITH ORDINALITY "
+                "AS l(jenis, seq, name, n) "
+                "ORDER BY k.n, l.n",
+                uid,
+                uid,
+                now,
+                now,
+                self.ids,
+                [line[0] for line in lampiran],
+                [line[1] for line in lampiran],
+                [line[2] for line in lampiran],
+            )
         )
+        self.invalidate_recordset(["perilaku_ids", "lampiran_ids"])
 
     def _default_lampiran_rows(self):
         """(jenis, sequence, text) of the prefilled lampiran lines."""
