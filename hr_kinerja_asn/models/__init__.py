@@ -36,6 +36,7 @@ from . import hr_kinerja_evaluasi
 from . import hr_kinerja_evaluasi_catatan
 from . import hr_kinerja_evaluasi_kalibrasi
 from . import hr_kinerja_evaluasi_dokumen
+from . import hr_kinerja_evaluasi_unit_dokumen
 from . import hr_kinerja_evaluasi_angka_kredit
 from . import hr_kinerja_laporan_mixin
 from . import hr_kinerja_peringkat_kriteria

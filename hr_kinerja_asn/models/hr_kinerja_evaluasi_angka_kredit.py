@@ -18,6 +18,7 @@ when there are any, else the final annual ones.
 from collections import defaultdict
 
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 from . import kinerja_rules
 from .hr_kinerja_angka_kredit_koefisien import JENJANG_JABATAN_FUNGSIONAL
@@ -98,19 +99,26 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kinerja_catat_jenjang(self):
         evaluations = self.sudo()
-        fungsional = evaluations.filtered(
-            lambda e: (
-                e.employee_id.jenis_jabatan == "fungsional"
-                and e.employee_id.jenjang_jabatan_fungsional
+        # the jabatan fungsional among a unit's or a province's evaluations in one
+        # query (through the ORM every pegawai's whole record was read to find them)
+        self.flush_recordset(["employee_id", "company_id"])
+        self.env["hr.employee"].flush_model(["jenis_jabatan", "jenjang_jabatan_fungsional"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT ev.id, ev.company_id, e.jenjang_jabatan_fungsional "
+                "FROM hr_kinerja_evaluasi ev JOIN hr_employee e ON e.id = ev.employee_id "
+                "WHERE ev.id = ANY(%s) AND e.jenis_jabatan = 'fungsional' "
+                "AND e.jenjang_jabatan_fungsional IS NOT NULL",
+                self.ids,
             )
         )
+        fungsional = self.env.cr.fetchall()
         koefisien = self.env["hr.kinerja.angka.kredit.koefisien"]._koefisien_map(
-            fungsional.company_id
+            self.env["res.company"].browse({company for _ev, company, _jenjang in fungsional})
         )
         groups = defaultdict(list)
-        for ev in fungsional:
-            jenjang = ev.employee_id.jenjang_jabatan_fungsional
-            groups[(jenjang, koefisien.get((ev.company_id.id, jenjang), 0.0))].append(ev.id)
+        for ev_id, company_id, jenjang in fungsional:
+            groups[(jenjang, koefisien.get((company_id, jenjang), 0.0))].append(ev_id)
         for (jenjang, value), ids in groups.items():
             evaluations.browse(ids)._kinerja_transisi().write(
                 {"jenjang_jabatan_fungsional": jenjang, "koefisien_angka_kredit": value}

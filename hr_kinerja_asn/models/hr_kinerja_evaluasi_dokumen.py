@@ -87,11 +87,12 @@ class HrKinerjaEvaluasi(models.Model):
     def _kinerja_sign_penilai(self):
         """At finalisation the finalising user signs the evaluations they are the PPK
         of (the HR office those of a PPK without an account; the signature then names
-        the HR officer); the other PPKs of the unit get a to-do to sign theirs."""
+        the HR officer); the other PPKs of the unit get one to-do on the unit to sign
+        theirs (``hr_kinerja_evaluasi_unit_dokumen``)."""
         mine = self._boleh_menilai()
         if mine:
             mine._kinerja_catat_tanda_tangan("penilai", {"ditandatangani_penilai": True}, None)
-        (self - mine)._kinerja_jadwalkan("penilai", "penilai_id")
+        self.env["hr.kinerja.evaluasi.unit"]._kinerja_jadwalkan_tanda_tangan(self - mine)
 
     def action_tandatangani(self):
         """The PPK signs a final evaluation someone else finalised with the unit."""
@@ -121,9 +122,10 @@ class HrKinerjaEvaluasi(models.Model):
         self.sudo().write(vals)
         self._kinerja_sign(peran)
         self.sudo().activity_unlink([AKTIVITAS[peran]])
+        if peran == "penilai":
+            self.unit_id._kinerja_selesai_tanda_tangan()
         if body:
-            for ev in self.sudo():
-                ev.message_post(body=body, author_id=self.env.user.partner_id.id)
+            self._kinerja_catat(dict.fromkeys(self.ids, body))
 
     def _kinerja_jadwalkan(self, peran, penerima, note=None):
         """One to-do per evaluation for the user of its ``penerima`` (``employee_id``:

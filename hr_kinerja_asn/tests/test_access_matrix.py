@@ -750,6 +750,10 @@ class TestAccessMatrix(PenilaianCase):
                 lambda: unit,
                 lambda r: r.action_finalkan(justifikasi="Sesuai kinerja tim"),
             ),
+            ("hr.kinerja.evaluasi.unit", "action_tandatangani"): (
+                lambda: unsigned_final_evaluation().unit_id,
+                lambda r: r.action_tandatangani(),
+            ),
             ("hr.kinerja.evaluasi.unit", "action_cetak_laporan"): (
                 lambda: unit,
                 lambda r: r.action_cetak_laporan(),

@@ -211,6 +211,53 @@ class TestTandaTangan(DokumenCase):
         self.assertNotIn("BELUM DITANDATANGANI", html)
         self.assertEqual(staf._kinerja_status_dokumen(), ("FINAL", True))
 
+    def test_the_ppk_signs_her_unit_in_one_go(self):
+        """Finalised by the HR office, the kabid gets one to-do on the unit (not one per
+        evaluation) and signs all she appraises with one button; nobody else can."""
+        self.capaian("baik", user=self.user_admin)
+        team = self.generate().filtered(lambda e: e.penilai_id == self.kabid)
+        self.rate(team, "sesuai", "sesuai")
+        unit = team.unit_id
+        unit.with_user(self.user_admin).action_finalkan(justifikasi="Tim merata")
+        act = self.env.ref("hr_kinerja_asn.mail_act_unit_tanda_tangan")
+
+        def todos():
+            return unit.activity_ids.filtered(lambda a: a.activity_type_id == act)
+
+        everyone = unit._evaluasi_semua()
+        # one to-do per PPK of the unit, none per evaluation
+        self.assertEqual(todos().user_id, everyone.penilai_id.user_id)
+        mine = todos().filtered(lambda a: a.user_id == self.user_penilai)
+        self.assertIn(f"{len(team)} final evaluation(s)", mine.note)
+        self.assertFalse(any(self.todo(ev, "tanda_tangan") for ev in everyone))
+        self.assertTrue(unit.with_user(self.user_penilai).can_tandatangani)
+        # neither the pegawai nor the kabid's own superior signs for her (the API)
+        self.assertFalse(unit.with_user(self.user_atasan).can_tandatangani)
+        for user in (self.user_pegawai, self.user_atasan):
+            with self.assertRaises(UserError):  # an AccessError for who cannot read it
+                unit.with_user(user).action_tandatangani()
+        self.assertFalse(any(team.mapped("ditandatangani_penilai")))
+        unit.with_user(self.user_penilai).action_tandatangani()
+        self.assertTrue(all(team.mapped("ditandatangani_penilai")))
+        for ev in team:
+            self.assertEqual(self.signatures(ev).user_id, self.user_penilai)
+        self.assertFalse(todos())
+        with self.assertRaisesMsg(UserError, "waits for your signature"):
+            unit.with_user(self.user_penilai).action_tandatangani()
+
+    def test_the_unit_to_do_closes_with_the_last_signature(self):
+        self.capaian("baik", user=self.user_admin)
+        team = self.generate().filtered(lambda e: e.penilai_id == self.kabid)
+        self.rate(team, "sesuai", "sesuai")
+        team.unit_id.with_user(self.user_admin).action_finalkan(justifikasi="Tim merata")
+        act = self.env.ref("hr_kinerja_asn.mail_act_unit_tanda_tangan")
+        *first, last = team
+        for ev in first:
+            ev.with_user(self.user_penilai).action_tandatangani()
+        self.assertTrue(team.unit_id.activity_ids.filtered(lambda a: a.activity_type_id == act))
+        last.with_user(self.user_penilai).action_tandatangani()
+        self.assertFalse(team.unit_id.activity_ids.filtered(lambda a: a.activity_type_id == act))
+
     def test_not_final_cannot_be_acknowledged(self):
         ev = self.generate().filtered(lambda e: e.employee_id == self.staf)
         # before it is final the pegawai cannot even read it (the access rule says so)

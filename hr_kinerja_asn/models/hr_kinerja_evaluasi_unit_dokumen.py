@@ -1,0 +1,82 @@
+"""The PPK signs the final evaluations of a unit in one go.
+
+When the HR office (or another PPK) finalises a unit, each PPK of it still has to sign
+the evaluations they appraise (PermenPANRB 6/2022: the evaluation document is signed by
+the Pejabat Penilai Kinerja). They get one to-do per unit, not one per evaluation: at a
+province's month end that is a few thousand to-dos instead of fifty thousand (issue 14),
+and a PPK with twenty-five appraisees signs them with one button instead of twenty-five.
+"""
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+AKTIVITAS_UNIT = "hr_kinerja_asn.mail_act_unit_tanda_tangan"
+
+
+class HrKinerjaEvaluasiUnit(models.Model):
+    _name = "hr.kinerja.evaluasi.unit"
+    _inherit = ["hr.kinerja.evaluasi.unit", "mail.activity.mixin"]
+
+    can_tandatangani = fields.Boolean(
+        compute="_compute_can_tandatangani", string="Can Sign My Evaluations"
+    )
+
+    @api.depends_context("uid")
+    def _compute_can_tandatangani(self):
+        for unit in self:
+            unit.can_tandatangani = bool(unit._kinerja_menunggu_tanda_tangan())
+
+    def _kinerja_menunggu_tanda_tangan(self):
+        """The final evaluations of these units waiting for the current user's signature
+        as their PPK (as the user: the rule of ``action_tandatangani`` of each)."""
+        waiting = (
+            self._evaluasi_semua()
+            .filtered(lambda ev: ev.state == "final" and not ev.ditandatangani_penilai)
+            .with_env(self.env)
+        )
+        return waiting._boleh_menilai()
+
+    def action_tandatangani(self):
+        """The PPK signs every final evaluation of the unit they appraise, in one go; each
+        passes the same check as signing it alone."""
+        self.check_access("read")  # any id can arrive over RPC
+        mine = self._kinerja_menunggu_tanda_tangan()
+        if not mine:
+            raise UserError(
+                self.env._(
+                    "No final evaluation of %(unit)s waits for your signature.",
+                    unit=", ".join(self.mapped("name")),
+                )
+            )
+        mine.action_tandatangani()
+        return True
+
+    def _kinerja_jadwalkan_tanda_tangan(self, evaluations):
+        """One to-do per unit and PPK for ``evaluations`` (final, to be signed by their
+        PPK), saying how many wait."""
+        act = self.env.ref(AKTIVITAS_UNIT)
+        count = {}
+        for ev in evaluations.sudo():
+            user = ev.penilai_id.user_id
+            if user and ev.unit_id:
+                key = (ev.unit_id.id, user.id)
+                count[key] = count.get(key, 0) + 1
+        units = self.browse({unit_id for unit_id, _user in count}).sudo()
+        users = self.env["res.users"].browse({user_id for _unit, user_id in count})
+        self.env["mail.activity"]._kinerja_jadwalkan(
+            {
+                "record": units.browse(unit_id),
+                "type": act,
+                "user": users.browse(user_id),
+                "note": units.browse(unit_id)
+                .with_context(lang=users.browse(user_id).lang or self.env.lang)
+                .env._("%(count)s final evaluation(s) wait for your signature.", count=n),
+            }
+            for (unit_id, user_id), n in count.items()
+        )
+
+    def _kinerja_selesai_tanda_tangan(self):
+        """The current user's signing to-do on these units is done once nothing of theirs
+        waits any more."""
+        done = self.filtered(lambda unit: not unit._kinerja_menunggu_tanda_tangan())
+        done.sudo().activity_unlink([AKTIVITAS_UNIT], user_id=self.env.uid)
