@@ -224,14 +224,18 @@ def isi_rhk(env, skps, rhk=5, indikator=3):
         "WHERE s.id = ANY(%s) ORDER BY s.id, t.id",
         [template.id, others.ids],
     )
+    # fresh statistics for the rows just copied, and the template's rows materialised:
+    # a plan guessed from an "empty" table joined every RHK with every RHK
+    cr.execute("ANALYZE hr_kinerja_rhk")
     cr.execute(
+        "WITH t AS MATERIALIZED (SELECT id, name FROM hr_kinerja_rhk WHERE skp_id = %s) "
         "INSERT INTO hr_kinerja_indikator (rhk_id, skp_id, company_id, sequence, create_uid, "
         "write_uid, aspek, satuan, sumber_data, sifat_target, name, target_uraian, "
         "create_date, write_date, target_min, target_max) "
         "SELECT r.id, r.skp_id, r.company_id, i.sequence, i.create_uid, i.write_uid, i.aspek, "
         "i.satuan, i.sumber_data, i.sifat_target, i.name, i.target_uraian, i.create_date, "
         "i.write_date, i.target_min, i.target_max "
-        "FROM hr_kinerja_rhk r JOIN hr_kinerja_rhk t ON t.skp_id = %s AND t.name = r.name "
+        "FROM hr_kinerja_rhk r JOIN t ON t.name = r.name "
         "JOIN hr_kinerja_indikator i ON i.rhk_id = t.id "
         "WHERE r.skp_id = ANY(%s) ORDER BY r.id, i.id",
         [template.id, others.ids],
