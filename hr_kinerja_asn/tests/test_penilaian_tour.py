@@ -65,6 +65,22 @@ class TestPenilaianTour(HttpCase, PenilaianCase):
         self.assertIn("migrasi layanan", unit.justifikasi)
         self.assertIn("migrasi layanan", staf.justifikasi)
 
+    def test_ppk_signs_the_unit_the_hr_office_finalised(self):
+        """The HR office finalised: the PPK opens the unit from the menu and signs the
+        evaluations she appraises with one button; her to-do on the unit closes."""
+        self.capaian("baik", user=self.user_admin)
+        team = self.generate().filtered(lambda e: e.penilai_id == self.kabid)
+        self.rate(team, "sesuai", "sesuai")
+        team.unit_id.with_user(self.user_admin).action_finalkan(justifikasi="Tim merata")
+        self.assertFalse(any(team.mapped("ditandatangani_penilai")))
+        self.start_tour(
+            "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+            "hr_kinerja_asn_penilaian_tandatangani_tour",
+            login="uji_penilai",
+        )
+        self.assertTrue(all(team.mapped("ditandatangani_penilai")))
+        self.assertEqual(team._kinerja_tanda_tangan().user_id, self.user_penilai)
+
 
 @tagged("post_install", "-at_install")
 class TestBuatEvaluasiTour(HttpCase, PenilaianCase):

@@ -138,3 +138,36 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_buat_evaluasi_tour", {
         },
     ],
 });
+
+registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_tandatangani_tour", {
+    url: "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
+    steps: () => [
+        {
+            content: "Open the unit the HR office finalised",
+            trigger: ".o_data_row td[name='department_id']:contains('Bidang Uji')",
+            run: "click",
+        },
+        {
+            content: "Her one to-do to sign waits on the unit",
+            trigger: ".o-mail-Chatter .o-mail-Activity",
+        },
+        {
+            content: "Sign every evaluation she appraises",
+            trigger: "button[name='action_tandatangani']",
+            run: "click",
+        },
+        {
+            content: "Confirm",
+            trigger: ".modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            content: "Nothing of hers waits any more",
+            trigger: ".o_form_view:not(:has(button[name='action_tandatangani']))",
+        },
+        {
+            content: "Her to-do is done",
+            trigger: ".o-mail-Chatter:not(:has(.o-mail-Activity))",
+        },
+    ],
+});
