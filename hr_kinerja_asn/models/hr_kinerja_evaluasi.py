@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from . import kinerja_rules
 from .hr_kinerja_predikat import PREDIKAT, RATING
@@ -240,16 +241,40 @@ class HrKinerjaEvaluasi(models.Model):
         """The evaluations the current user acts on as PPK: their own appraisees, and,
         for the HR office, those of a PPK without an account (a pejabat negara)."""
         # ``res.users._kinerja_sebagai_ppk(ppk, menilai=True)`` for a batch: the HR
-        # office's group looked up once, the PPKs' accounts read together
+        # office's group looked up once, the PPKs' accounts read in one query
         uid, is_hr = self.env.uid, self.env.user._kinerja_is_hr()
-        mine = [
-            ev.id
-            for ev in self.sudo()
+        akun = self._kinerja_akun("penilai_id")
+        return self.browse(
+            ev_id
+            for ev_id in self.ids
             if bertindak_sebagai_ppk(
-                uid, ev.penilai_id.user_id.id, bool(ev.penilai_id), lambda: is_hr, menilai=True
+                uid, akun[ev_id][1], bool(akun[ev_id][0]), lambda: is_hr, menilai=True
             )
-        ]
-        return self.browse(mine)
+        )
+
+    def _kinerja_akun(self, kolom):
+        """``{evaluation id: (employee id, their user id)}`` for the employee in ``kolom``
+        (``employee_id``, ``penilai_id``, ``atasan_penilai_id``): one query for a batch.
+        Through the ORM a unit's or a province's evaluations read every one of those
+        employees' whole record (``hr.employee`` is wide), a thousand at a time."""
+        real = [ev_id for ev_id in self.ids if isinstance(ev_id, int)]
+        result = {}
+        if real:
+            self.flush_recordset([kolom])
+            self.env["hr.employee"].flush_model(["user_id"])
+            self.env.cr.execute(
+                SQL(
+                    "SELECT ev.id, e.id, e.user_id FROM hr_kinerja_evaluasi ev "
+                    "LEFT JOIN hr_employee e ON e.id = ev.%s WHERE ev.id = ANY(%s)",
+                    SQL.identifier(kolom),
+                    real,
+                )
+            )
+            result = {ev_id: (emp, user) for ev_id, emp, user in self.env.cr.fetchall()}
+        for ev in self.sudo():
+            if ev.id not in result:  # a record being edited (onchange), not saved yet
+                result[ev.id] = (ev[kolom].id, ev[kolom].user_id.id)
+        return result
 
     @api.depends("skp_id", "date_start", "date_end")
     def _compute_pelaksanaan(self):

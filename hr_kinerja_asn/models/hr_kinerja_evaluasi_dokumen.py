@@ -163,7 +163,8 @@ class HrKinerjaEvaluasi(models.Model):
                 continue
             lang = user_lang or self.env.lang
             if lang not in envs:
-                envs[lang] = self.sudo().with_context(lang=lang)
+                # the records of the batch in that language, prefetched together
+                envs[lang] = {ev.id: ev for ev in self.sudo().with_context(lang=lang)}
                 summaries[lang] = Activity._kinerja_ringkasan(act, lang)
             rows.append(
                 {
@@ -176,7 +177,7 @@ class HrKinerjaEvaluasi(models.Model):
                     "automated": True,
                     "active": True,
                     "summary": summaries[lang],
-                    "note": Markup("<p>%s</p>") % note(envs[lang].browse(ev_id)) if note else False,
+                    "note": Markup("<p>%s</p>") % note(envs[lang][ev_id]) if note else False,
                     "user_id": user_id,
                     "user_tz": tz or False,
                     "date_deadline": today,
@@ -189,7 +190,17 @@ class HrKinerjaEvaluasi(models.Model):
         notice per person, not a message and a to-do each (at a province's month end
         that is tens of thousands of rows twice: issue 14). One who already
         acknowledged (final again after an objection) gets the message."""
-        ack = self.filtered(lambda ev: not ev.tanggal_diterima and ev.employee_id.user_id)
+        # who must acknowledge, in one query (not through every pegawai's record)
+        self.flush_recordset(["tanggal_diterima", "employee_id"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT ev.id FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee e ON e.id = ev.employee_id "
+                "WHERE ev.id = ANY(%s) AND ev.tanggal_diterima IS NULL AND e.user_id IS NOT NULL",
+                self.ids,
+            )
+        )
+        ack = self.browse(row[0] for row in self.env.cr.fetchall())
         super(HrKinerjaEvaluasi, self - ack)._notify_final()
         kabar = {}  # the same few texts (a period, a predikat, a language) for thousands
 

@@ -9,6 +9,7 @@ and a PPK with twenty-five appraisees signs them with one button instead of twen
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 AKTIVITAS_UNIT = "hr_kinerja_asn.mail_act_unit_tanda_tangan"
 
@@ -55,22 +56,35 @@ class HrKinerjaEvaluasiUnit(models.Model):
         """One to-do per unit and PPK for ``evaluations`` (final, to be signed by their
         PPK), saying how many wait."""
         act = self.env.ref(AKTIVITAS_UNIT)
-        count = {}
-        for ev in evaluations.sudo():
-            user = ev.penilai_id.user_id
-            if user and ev.unit_id:
-                key = (ev.unit_id.id, user.id)
-                count[key] = count.get(key, 0) + 1
+        if not evaluations:
+            return
+        # how many wait per unit and PPK account, in one query
+        evaluations.flush_recordset(["unit_id", "penilai_id"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT ev.unit_id, e.user_id, count(*) FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee e ON e.id = ev.penilai_id "
+                "WHERE ev.id = ANY(%s) AND ev.unit_id IS NOT NULL AND e.user_id IS NOT NULL "
+                "GROUP BY ev.unit_id, e.user_id",
+                evaluations.ids,
+            )
+        )
+        count = {(unit_id, user_id): n for unit_id, user_id, n in self.env.cr.fetchall()}
         units = self.browse({unit_id for unit_id, _user in count}).sudo()
-        users = self.env["res.users"].browse({user_id for _unit, user_id in count})
+        users = self.env["res.users"].sudo().browse({user_id for _unit, user_id in count})
+        envs = {}  # one environment per language
+        for user in users:
+            lang = user.lang or self.env.lang
+            if lang not in envs:
+                envs[lang] = self.with_context(lang=lang).env
         self.env["mail.activity"]._kinerja_jadwalkan(
             {
                 "record": units.browse(unit_id),
                 "type": act,
                 "user": users.browse(user_id),
-                "note": units.browse(unit_id)
-                .with_context(lang=users.browse(user_id).lang or self.env.lang)
-                .env._("%(count)s final evaluation(s) wait for your signature.", count=n),
+                "note": envs[users.browse(user_id).lang or self.env.lang]._(
+                    "%(count)s final evaluation(s) wait for your signature.", count=n
+                ),
             }
             for (unit_id, user_id), n in count.items()
         )
