@@ -9,7 +9,7 @@ import datetime
 from odoo import Command
 from odoo.tests import TransactionCase, new_test_user
 
-from .layar import BATAS, layar_ppk
+from .layar import BATAS, hangatkan, layar_ppk
 
 YEAR = 2032
 
@@ -162,8 +162,7 @@ class TestSkala(TransactionCase):
         skp = unit.evaluasi_ids.skp_id.filtered("pejabat_penilai_id.user_id").sorted("id")[-1]
         ppk = skp.pejabat_penilai_id.user_id
         for label, screen in layar_ppk(env, ppk, skp, unit).items():
-            self.env.invalidate_all()
-            screen()
+            hangatkan(self.env, screen)
             counts[label] = self.count(screen)
         return counts
 
