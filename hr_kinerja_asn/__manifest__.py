@@ -2,7 +2,8 @@
     "name": "Kinerja ASN (PermenPANRB 6/2022)",
     "summary": "Performance management of Indonesian civil servants (PNS and PPPK): "
     "SKP, realisasi, feedback, evaluation and predikat",
-    "version": "18.0.1.4.0",
+    "version": "18.0.1.5.0",
+    "post_init_hook": "post_init_hook",
     "category": "Human Resources/Appraisals",
     "license": "LGPL-3",
     "author": "hr_kinerja_asn contributors",
