@@ -571,10 +571,19 @@ class HrKinerjaEvaluasi(models.Model):
         todo._kinerja_transisi().with_context(mail_notrack=True).write({"state": "dinilai"})
         # one chatter line per unit evaluation, not one per record (a batch may be
         # hundreds), all logged in one batch
+        # the names from one query (the ORM would read every pegawai's whole record)
+        todo.flush_recordset(["unit_id", "employee_id"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT ev.unit_id, e.name FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee e ON e.id = ev.employee_id "
+                "WHERE ev.id = ANY(%s) AND ev.unit_id IS NOT NULL ORDER BY ev.id",
+                todo.ids,
+            )
+        )
         per_unit = {}
-        for ev in todo.sudo():
-            if ev.unit_id:
-                per_unit.setdefault(ev.unit_id.id, []).append(ev.employee_id.name)
+        for unit_id, name in self.env.cr.fetchall():
+            per_unit.setdefault(unit_id, []).append(name)
         if per_unit:
             self.env["hr.kinerja.evaluasi.unit"].sudo().browse(per_unit)._kinerja_catat(
                 {

@@ -1,9 +1,14 @@
 """A batch's to-dos, messages and signatures written in one INSERT (``kinerja_sisip``)
 are the rows the ORM's ``create`` writes for one of them (issue 14)."""
 
-from odoo import Command
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markupsafe import Markup
 
-from odoo.addons.hr_kinerja_asn.models.kinerja_sisip import sisipkan
+from odoo import Command
+from odoo.tools import html_sanitize
+
+from odoo.addons.hr_kinerja_asn.models.kinerja_sisip import paragraf_bersih, sisipkan
 
 from .common import SkpCase
 
@@ -298,3 +303,16 @@ class TestKontenBatch(TestSisip):
         self.assertEqual(self.skp_c._kinerja_dokumen_konten()["rhk"], [])
         # the hash the verification page recomputes for one SKP is the batch's
         self.assertEqual(skps._kinerja_hash_batch(), {skp.id: skp._kinerja_hash() for skp in skps})
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text() | st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
+    def test_a_paragraph_of_text_as_the_sanitiser_stores_it(self, text):
+        """A message or note the product writes (``Markup("<p>%s</p>") % text``) is
+        stored as ``html_sanitize`` (what mail.message's body field runs) stores it,
+        whatever the text: quotes, ampersands, tags typed as text, any script."""
+        value = Markup("<p>%s</p>") % text
+        fast = paragraf_bersih(value)
+        if fast is not False:
+            self.assertEqual(fast, html_sanitize(value, silent=True, sanitize_style=True))
+        self.assertFalse(paragraf_bersih("<p>not markup</p>"))
+        self.assertFalse(paragraf_bersih(Markup("<p><b>bold</b></p>")))
