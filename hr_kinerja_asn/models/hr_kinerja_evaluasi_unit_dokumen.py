@@ -11,6 +11,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
+from .res_users import bertindak_sebagai_ppk
+
 AKTIVITAS_UNIT = "hr_kinerja_asn.mail_act_unit_tanda_tangan"
 
 
@@ -19,13 +21,41 @@ class HrKinerjaEvaluasiUnit(models.Model):
     _inherit = ["hr.kinerja.evaluasi.unit", "mail.activity.mixin"]
 
     can_tandatangani = fields.Boolean(
-        compute="_compute_can_tandatangani", string="Can Sign My Evaluations"
+        compute="_compute_can_tandatangani",
+        search="_search_can_tandatangani",
+        string="Can Sign My Evaluations",
     )
 
     @api.depends_context("uid")
     def _compute_can_tandatangani(self):
         for unit in self:
             unit.can_tandatangani = bool(unit._kinerja_menunggu_tanda_tangan())
+
+    def _search_can_tandatangani(self, operator, value):
+        """The units waiting for the current user's signature ("Waiting for My
+        Signature" in the menu, beside those being rated): the final, unsigned
+        evaluations and their PPK's account in one query, the PPK rule on each."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Filter the units waiting for your signature."))
+        uid, is_hr = self.env.uid, self.env.user._kinerja_is_hr()
+        self.env["hr.kinerja.evaluasi"].flush_model(
+            ["unit_id", "state", "ditandatangani_penilai", "penilai_id"]
+        )
+        self.env["hr.employee"].flush_model(["user_id"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT DISTINCT ev.unit_id, ev.penilai_id, e.user_id "
+                "FROM hr_kinerja_evaluasi ev LEFT JOIN hr_employee e ON e.id = ev.penilai_id "
+                "WHERE ev.state = 'final' AND ev.ditandatangani_penilai IS NOT TRUE "
+                "AND ev.unit_id IS NOT NULL"
+            )
+        )
+        waiting = [
+            unit_id
+            for unit_id, ppk_id, ppk_uid in self.env.cr.fetchall()
+            if bertindak_sebagai_ppk(uid, ppk_uid, bool(ppk_id), lambda: is_hr, menilai=True)
+        ]
+        return [("id", "in" if (operator == "=") == value else "not in", waiting)]
 
     def _kinerja_menunggu_tanda_tangan(self):
         """The final evaluations of these units waiting for the current user's signature

@@ -231,6 +231,11 @@ class TestTandaTangan(DokumenCase):
         self.assertIn(f"{len(team)} final evaluation(s)", mine.note)
         self.assertFalse(any(self.todo(ev, "tanda_tangan") for ev in everyone))
         self.assertTrue(unit.with_user(self.user_penilai).can_tandatangani)
+        # "Waiting for My Signature" in her menu, in nobody else's
+        Unit = self.env["hr.kinerja.evaluasi.unit"]
+        waiting = [("can_tandatangani", "=", True)]
+        self.assertEqual(Unit.with_user(self.user_penilai).search(waiting), unit)
+        self.assertFalse(Unit.with_user(self.user_atasan).search(waiting))
         # neither the pegawai nor the kabid's own superior signs for her (the API)
         self.assertFalse(unit.with_user(self.user_atasan).can_tandatangani)
         for user in (self.user_pegawai, self.user_atasan):
@@ -242,6 +247,7 @@ class TestTandaTangan(DokumenCase):
         for ev in team:
             self.assertEqual(self.signatures(ev).user_id, self.user_penilai)
         self.assertFalse(todos())
+        self.assertFalse(Unit.with_user(self.user_penilai).search(waiting))
         with self.assertRaisesMsg(UserError, "waits for your signature"):
             unit.with_user(self.user_penilai).action_tandatangani()
 

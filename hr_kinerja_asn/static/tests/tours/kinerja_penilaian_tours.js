@@ -143,7 +143,7 @@ registry.category("web_tour.tours").add("hr_kinerja_asn_penilaian_tandatangani_t
     url: "/odoo/action-hr_kinerja_asn.hr_kinerja_evaluasi_unit_action",
     steps: () => [
         {
-            content: "Open the unit the HR office finalised",
+            content: "The final unit is listed: it waits for her signature",
             trigger: ".o_data_row td[name='department_id']:contains('Bidang Uji')",
             run: "click",
         },
