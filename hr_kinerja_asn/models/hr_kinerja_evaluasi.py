@@ -252,6 +252,25 @@ class HrKinerjaEvaluasi(models.Model):
             )
         )
 
+    def _kinerja_dengan_pegawai(self, kolom, syarat, fnames=()):
+        """The columns ``kolom`` (SQL over the evaluation ``ev`` and its pegawai ``e``)
+        of these evaluations meeting ``syarat``, in one query, by evaluation: a batch's
+        pegawai read through the ORM are every one's whole record (``hr.employee`` is
+        wide), a thousand at a time. ``fnames``: the evaluation's fields it reads."""
+        self.flush_recordset(["employee_id", *fnames])
+        self.env["hr.employee"].flush_model()
+        self.env.cr.execute(
+            SQL(
+                "SELECT %s FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee e ON e.id = ev.employee_id "
+                "WHERE ev.id = ANY(%s) AND %s ORDER BY ev.id",
+                kolom,
+                self.ids,
+                syarat,
+            )
+        )
+        return self.env.cr.fetchall()
+
     def _kinerja_akun(self, kolom):
         """``{evaluation id: (employee id, their user id)}`` for the employee in ``kolom``
         (``employee_id``, ``penilai_id``, ``atasan_penilai_id``): one query for a batch.
@@ -571,18 +590,10 @@ class HrKinerjaEvaluasi(models.Model):
         todo._kinerja_transisi().with_context(mail_notrack=True).write({"state": "dinilai"})
         # one chatter line per unit evaluation, not one per record (a batch may be
         # hundreds), all logged in one batch
-        # the names from one query (the ORM would read every pegawai's whole record)
-        todo.flush_recordset(["unit_id", "employee_id"])
-        self.env.cr.execute(
-            SQL(
-                "SELECT ev.unit_id, e.name FROM hr_kinerja_evaluasi ev "
-                "JOIN hr_employee e ON e.id = ev.employee_id "
-                "WHERE ev.id = ANY(%s) AND ev.unit_id IS NOT NULL ORDER BY ev.id",
-                todo.ids,
-            )
-        )
         per_unit = {}
-        for unit_id, name in self.env.cr.fetchall():
+        for unit_id, name in todo._kinerja_dengan_pegawai(
+            SQL("ev.unit_id, e.name"), SQL("ev.unit_id IS NOT NULL"), ["unit_id"]
+        ):
             per_unit.setdefault(unit_id, []).append(name)
         if per_unit:
             self.env["hr.kinerja.evaluasi.unit"].sudo().browse(per_unit)._kinerja_catat(

@@ -101,18 +101,11 @@ class HrKinerjaEvaluasi(models.Model):
         evaluations = self.sudo()
         # the jabatan fungsional among a unit's or a province's evaluations in one
         # query (through the ORM every pegawai's whole record was read to find them)
-        self.flush_recordset(["employee_id", "company_id"])
-        self.env["hr.employee"].flush_model(["jenis_jabatan", "jenjang_jabatan_fungsional"])
-        self.env.cr.execute(
-            SQL(
-                "SELECT ev.id, ev.company_id, e.jenjang_jabatan_fungsional "
-                "FROM hr_kinerja_evaluasi ev JOIN hr_employee e ON e.id = ev.employee_id "
-                "WHERE ev.id = ANY(%s) AND e.jenis_jabatan = 'fungsional' "
-                "AND e.jenjang_jabatan_fungsional IS NOT NULL",
-                self.ids,
-            )
+        fungsional = self._kinerja_dengan_pegawai(
+            SQL("ev.id, ev.company_id, e.jenjang_jabatan_fungsional"),
+            SQL("e.jenis_jabatan = 'fungsional' AND e.jenjang_jabatan_fungsional IS NOT NULL"),
+            ["company_id"],
         )
-        fungsional = self.env.cr.fetchall()
         koefisien = self.env["hr.kinerja.angka.kredit.koefisien"]._koefisien_map(
             self.env["res.company"].browse({company for _ev, company, _jenjang in fungsional})
         )

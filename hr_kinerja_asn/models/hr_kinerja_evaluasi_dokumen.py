@@ -191,17 +191,15 @@ class HrKinerjaEvaluasi(models.Model):
         that is tens of thousands of rows twice: issue 14). One who already
         acknowledged (final again after an objection) gets the message."""
         # who must acknowledge, in one query (not through every pegawai's record)
-        self.flush_recordset(["tanggal_diterima", "employee_id"])
-        self.env.cr.execute(
-            SQL(
-                "SELECT ev.id FROM hr_kinerja_evaluasi ev "
-                "JOIN hr_employee e ON e.id = ev.employee_id "
-                "WHERE ev.id = ANY(%s) AND ev.tanggal_diterima IS NULL AND e.user_id IS NOT NULL",
-                self.ids,
+        ack = self.browse(
+            row[0]
+            for row in self._kinerja_dengan_pegawai(
+                SQL("ev.id"),
+                SQL("ev.tanggal_diterima IS NULL AND e.user_id IS NOT NULL"),
+                ["tanggal_diterima"],
             )
         )
-        ack = self.browse(row[0] for row in self.env.cr.fetchall())
-        super(HrKinerjaEvaluasi, self - ack)._notify_final()
+        result = super(HrKinerjaEvaluasi, self - ack)._notify_final()
         kabar = {}  # the same few texts (a period, a predikat, a language) for thousands
 
         def note(ev):
@@ -211,6 +209,7 @@ class HrKinerjaEvaluasi(models.Model):
             return kabar[key]
 
         ack._kinerja_jadwalkan("pegawai", "employee_id", note=note)
+        return result
 
     # -- document ------------------------------------------------------------
     def _kinerja_judul_varian(self):
