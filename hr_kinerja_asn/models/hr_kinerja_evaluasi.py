@@ -252,19 +252,21 @@ class HrKinerjaEvaluasi(models.Model):
             )
         )
 
-    def _kinerja_dengan_pegawai(self, kolom, syarat, fnames=()):
-        """The columns ``kolom`` (SQL over the evaluation ``ev`` and its pegawai ``e``)
-        of these evaluations meeting ``syarat``, in one query, by evaluation: a batch's
-        pegawai read through the ORM are every one's whole record (``hr.employee`` is
-        wide), a thousand at a time. ``fnames``: the evaluation's fields it reads."""
-        self.flush_recordset(["employee_id", *fnames])
+    def _kinerja_dengan_pegawai(self, kolom, syarat, fnames=(), pegawai="employee_id"):
+        """The columns ``kolom`` (SQL over the evaluation ``ev`` and the employee ``e``
+        in its field ``pegawai``: the pegawai, or ``penilai_id`` for the PPK) of these
+        evaluations meeting ``syarat``, in one query, by evaluation: a batch's employees
+        read through the ORM are every one's whole record (``hr.employee`` is wide), a
+        thousand at a time. ``fnames``: the evaluation's fields it reads."""
+        self.flush_recordset([pegawai, *fnames])
         self.env["hr.employee"].flush_model()
         self.env.cr.execute(
             SQL(
                 "SELECT %s FROM hr_kinerja_evaluasi ev "
-                "JOIN hr_employee e ON e.id = ev.employee_id "
+                "JOIN hr_employee e ON e.id = ev.%s "
                 "WHERE ev.id = ANY(%s) AND %s ORDER BY ev.id",
                 kolom,
+                SQL.identifier(pegawai),
                 self.ids,
                 syarat,
             )
@@ -273,25 +275,17 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kinerja_akun(self, kolom):
         """``{evaluation id: (employee id, their user id)}`` for the employee in ``kolom``
-        (``employee_id``, ``penilai_id``, ``atasan_penilai_id``): one query for a batch.
-        Through the ORM a unit's or a province's evaluations read every one of those
-        employees' whole record (``hr.employee`` is wide), a thousand at a time."""
-        real = [ev_id for ev_id in self.ids if isinstance(ev_id, int)]
-        result = {}
-        if real:
-            self.flush_recordset([kolom])
-            self.env["hr.employee"].flush_model(["user_id"])
-            self.env.cr.execute(
-                SQL(
-                    "SELECT ev.id, e.id, e.user_id FROM hr_kinerja_evaluasi ev "
-                    "LEFT JOIN hr_employee e ON e.id = ev.%s WHERE ev.id = ANY(%s)",
-                    SQL.identifier(kolom),
-                    real,
-                )
+        (``employee_id``, ``penilai_id``, ``atasan_penilai_id``), for a batch in one
+        query (``_kinerja_dengan_pegawai``)."""
+        saved = self.filtered(lambda ev: isinstance(ev.id, int))
+        result = {
+            ev_id: (emp, user)
+            for ev_id, emp, user in saved._kinerja_dengan_pegawai(
+                SQL("ev.id, e.id, e.user_id"), SQL("TRUE"), pegawai=kolom
             )
-            result = {ev_id: (emp, user) for ev_id, emp, user in self.env.cr.fetchall()}
+        }
         for ev in self.sudo():
-            if ev.id not in result:  # a record being edited (onchange), not saved yet
+            if ev.id not in result:  # without that employee, or being edited (onchange)
                 result[ev.id] = (ev[kolom].id, ev[kolom].user_id.id)
         return result
 

@@ -153,37 +153,28 @@ class HrKinerjaEvaluasi(models.Model):
                 self.ids,
             )
         )
-        found = self.env.cr.fetchall()
-        terbuka = Activity._kinerja_terbuka({self._name: [row[0] for row in found]})
-        model_id = self.env["ir.model"]._get_id(self._name)
-        today = fields.Date.context_today(self)
-        envs, summaries, rows = {}, {}, []
-        for ev_id, user_id, user_lang, tz, name, label in found:
-            if (self._name, ev_id, act.id, user_id) in terbuka:
-                continue
-            lang = user_lang or self.env.lang
+        envs = {}  # the records of the batch in each language, prefetched together
+
+        def in_lang(ev_id, lang):
+            lang = lang or self.env.lang
             if lang not in envs:
-                # the records of the batch in that language, prefetched together
                 envs[lang] = {ev.id: ev for ev in self.sudo().with_context(lang=lang)}
-                summaries[lang] = Activity._kinerja_ringkasan(act, lang)
-            rows.append(
-                {
-                    "res_model_id": model_id,
-                    "res_model": self._name,
-                    "res_id": ev_id,
-                    # the evaluation's display name (``_compute_display_name``)
-                    "res_name": f"{name or ''} · {label or ''}",
-                    "activity_type_id": act.id,
-                    "automated": True,
-                    "active": True,
-                    "summary": summaries[lang],
-                    "note": Markup("<p>%s</p>") % note(envs[lang][ev_id]) if note else False,
-                    "user_id": user_id,
-                    "user_tz": tz or False,
-                    "date_deadline": today,
-                }
-            )
-        Activity._kinerja_sisipkan_baris(rows)
+            return envs[lang][ev_id]
+
+        Activity.with_context(mail_activity_quick_update=True)._kinerja_jadwalkan_baris(
+            {
+                "model": self._name,
+                "res_id": ev_id,
+                # the evaluation's display name (``_compute_display_name``)
+                "res_name": f"{name or ''} · {label or ''}",
+                "type": act,
+                "user_id": user_id,
+                "lang": lang,
+                "tz": tz,
+                "note": Markup("<p>%s</p>") % note(in_lang(ev_id, lang)) if note else False,
+            }
+            for ev_id, user_id, lang, tz, name, label in self.env.cr.fetchall()
+        )
 
     def _notify_final(self):
         """A pegawai who must acknowledge gets one to-do that carries the news: one

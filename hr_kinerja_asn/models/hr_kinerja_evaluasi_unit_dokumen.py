@@ -7,6 +7,8 @@ province's month end that is a few thousand to-dos instead of fifty thousand (is
 and a PPK with twenty-five appraisees signs them with one button instead of twenty-five.
 """
 
+from collections import Counter
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
@@ -88,18 +90,15 @@ class HrKinerjaEvaluasiUnit(models.Model):
         act = self.env.ref(AKTIVITAS_UNIT)
         if not evaluations:
             return
-        # how many wait per unit and PPK account, in one query
-        evaluations.flush_recordset(["unit_id", "penilai_id"])
-        self.env.cr.execute(
-            SQL(
-                "SELECT ev.unit_id, e.user_id, count(*) FROM hr_kinerja_evaluasi ev "
-                "JOIN hr_employee e ON e.id = ev.penilai_id "
-                "WHERE ev.id = ANY(%s) AND ev.unit_id IS NOT NULL AND e.user_id IS NOT NULL "
-                "GROUP BY ev.unit_id, e.user_id",
-                evaluations.ids,
+        # how many wait per unit and PPK account, from one query
+        count = Counter(
+            evaluations._kinerja_dengan_pegawai(
+                SQL("ev.unit_id, e.user_id"),
+                SQL("ev.unit_id IS NOT NULL AND e.user_id IS NOT NULL"),
+                ["unit_id"],
+                pegawai="penilai_id",
             )
         )
-        count = {(unit_id, user_id): n for unit_id, user_id, n in self.env.cr.fetchall()}
         units = self.browse({unit_id for unit_id, _user in count}).sudo()
         users = self.env["res.users"].sudo().browse({user_id for _unit, user_id in count})
         envs = {}  # one environment per language

@@ -64,33 +64,62 @@ class MailActivity(models.Model):
         items = [i for i in items if i["user"]]
         if not items:
             return self.browse()
-        today = fields.Date.context_today(self)
         # everything a row needs read once per batch (model, record, type, user), not
         # per item: a province's month end is tens of thousands of to-dos
         record_ids = defaultdict(set)
         for item in items:
             record_ids[item["record"]._name].add(item["record"].id)
-        existing = self._kinerja_terbuka(record_ids) if skip_existing else set()
-        names, model_ids = {}, {}
+        names = {}
         for model, ids in record_ids.items():
             recs = self.env[model].sudo().browse(sorted(ids))
             # mail.activity computes res_name record by record: one read instead
             names[model] = {rec.id: rec.display_name for rec in recs}
-            model_ids[model] = self.env["ir.model"]._get_id(model)
         users = self.env["res.users"].sudo().browse({item["user"].id for item in items})
         user_lang_tz = {u.id: (u.lang, u.tz) for u in users}
+        return self._kinerja_jadwalkan_baris(
+            (
+                {
+                    "model": item["record"]._name,
+                    "res_id": item["record"].id,
+                    "res_name": names[item["record"]._name][item["record"].id],
+                    "type": item["type"],
+                    "user_id": item["user"].id,
+                    "lang": user_lang_tz[item["user"].id][0],
+                    "tz": user_lang_tz[item["user"].id][1],
+                    "summary": item.get("summary"),
+                    "note": item.get("note"),
+                    "deadline": item.get("deadline"),
+                }
+                for item in items
+            ),
+            skip_existing,
+        )
+
+    @api.model
+    def _kinerja_jadwalkan_baris(self, entries, skip_existing=True):
+        """The to-dos ``entries`` (dicts of what each row needs, read by the caller for
+        its batch: ``model``, ``res_id``, ``res_name``, ``type``, ``user_id``, ``lang``,
+        ``tz``, optional ``summary``, ``note``, ``deadline``) as rows, skipping one
+        already open, then inserted (``_kinerja_sisipkan_baris``) or, for a single
+        to-do outside a batch, created as mail creates it (an e-mail to its assignee)."""
+        entries = list(entries)
+        record_ids = defaultdict(set)
+        for entry in entries:
+            record_ids[entry["model"]].add(entry["res_id"])
+        existing = self._kinerja_terbuka(record_ids) if skip_existing else set()
+        model_ids = {model: self.env["ir.model"]._get_id(model) for model in record_ids}
+        today = fields.Date.context_today(self)
         summaries = {}
         rows = []
-        for item in items:
-            record, act_type, user_id = item["record"], item["type"], item["user"].id
-            model, res_id = record._name, record.id
-            key = (model, res_id, act_type.id, user_id)
+        for entry in entries:
+            model, res_id, act_type = entry["model"], entry["res_id"], entry["type"]
+            key = (model, res_id, act_type.id, entry["user_id"])
             if key in existing:
                 continue
             existing.add(key)
-            lang, tz = user_lang_tz[user_id]
-            summary = item.get("summary")
+            summary = entry.get("summary")
             if not summary:
+                lang = entry["lang"] or self.env.lang
                 if (act_type.id, lang) not in summaries:
                     summaries[act_type.id, lang] = self._kinerja_ringkasan(act_type, lang)
                 summary = summaries[act_type.id, lang]
@@ -99,16 +128,16 @@ class MailActivity(models.Model):
                     "res_model_id": model_ids[model],
                     "res_model": model,
                     "res_id": res_id,
-                    "res_name": names[model][res_id],
+                    "res_name": entry["res_name"],
                     "activity_type_id": act_type.id,
                     "automated": True,
                     "active": True,
                     # in the language of whoever reads the to-do, not of the batch's user
                     "summary": summary,
-                    "note": item.get("note") or False,
-                    "user_id": user_id,
-                    "user_tz": tz or False,
-                    "date_deadline": item.get("deadline") or today,
+                    "note": entry.get("note") or False,
+                    "user_id": entry["user_id"],
+                    "user_tz": entry["tz"] or False,
+                    "date_deadline": entry.get("deadline") or today,
                 }
             )
         quick = self.env.context.get("mail_activity_quick_update", len(rows) > 1)
