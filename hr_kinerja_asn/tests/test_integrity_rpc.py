@@ -1394,3 +1394,35 @@ class TestIntegrityRpc(HttpCase):
                 login, "queue.job", "search_read", [[("kinerja_proses_id", "!=", False)], ["args"]]
             )
         self.assert_no_holes()
+
+    def test_16_only_the_ppk_signs_a_unit_the_hr_office_finalised(self):
+        """The HR office finalises; the PPK's one to-do is on the unit (issue 14). Nobody
+        else signs for her, marks her to-do done, hands it over or deletes it, whatever
+        the context; she signs with the unit's button."""
+        unit_feb = self.demo("unit_demo_aptika_feb")
+        eko_feb = self.demo("eva_demo_eko_feb")
+        self.ok("kepegawaian", UNIT, "action_finalkan", [[unit_feb.id]], {"justifikasi": "Uji"})
+        self.env.invalidate_all()
+        self.assertEqual((unit_feb.state, eko_feb.ditandatangani_penilai), ("final", False))
+        todo = self.env["mail.activity"].search(
+            [("res_model", "=", UNIT), ("res_id", "=", unit_feb.id)]
+        )
+        self.assertEqual(todo.user_id.login, "penilai")
+        forged = {"context": {"kinerja_transisi": True, "mail_activity_automation_skip": True}}
+        for login in ("uji_eko", "atasan"):
+            for ctx in ({}, forged):
+                self.refuse(
+                    login, UNIT, "action_tandatangani", [[unit_feb.id]], ctx, route="call_button"
+                )
+                self.refuse(login, "mail.activity", "action_feedback", [todo.ids], ctx)
+                self.refuse(login, "mail.activity", "write", [todo.ids, {"user_id": 1}], ctx)
+                self.refuse(login, "mail.activity", "unlink", [todo.ids], ctx)
+            self.refuse(login, EVALUASI, "write", [[eko_feb.id], {"ditandatangani_penilai": True}])
+        self.env.invalidate_all()
+        self.expect(not eko_feb.ditandatangani_penilai, "signed by someone not her PPK")
+        self.expect(todo.exists() and todo.user_id.login == "penilai", "her to-do was touched")
+        self.ok("penilai", UNIT, "action_tandatangani", [[unit_feb.id]])
+        self.env.invalidate_all()
+        self.expect(eko_feb.ditandatangani_penilai, "the PPK's signature is recorded")
+        self.expect(not todo.exists(), "her to-do closes with her signature")
+        self.assert_no_holes()
