@@ -3,6 +3,7 @@
 import configparser
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import psycopg2
@@ -20,6 +21,18 @@ conn = psycopg2.connect(
 )
 conn.autocommit = True
 with conn.cursor() as cr:
-    cr.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    try:
+        cr.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    except psycopg2.errors.InsufficientPrivilege:
+        # FORCE may not end the server's own autovacuum worker on that database; a
+        # plain DROP stops it (and waits for it)
+        for attempt in range(10):
+            try:
+                cr.execute(f'DROP DATABASE IF EXISTS "{db}"')
+                break
+            except psycopg2.errors.ObjectInUse:
+                if attempt == 9:
+                    raise
+                time.sleep(1)
 conn.close()
 shutil.rmtree(Path(opts["data_dir"]) / "filestore" / db, ignore_errors=True)

@@ -154,6 +154,29 @@ class TestSisip(SkpCase):
         self.assertEqual(len(set((one | two).sudo().mapped("token"))), 3)
         self.assertEqual(Signature.search_count([("id", "in", (one | two).ids)]), 3)
 
+    def test_notifications_as_the_bus_creates_them(self):
+        """A batch's browser notifications queued by ``_bus_send`` (one per assignee)
+        are written in one INSERT at commit, the rows the bus's ORM create writes."""
+        Bus = self.env["bus.bus"]
+        users = self.env["res.users"].sudo().search([], limit=20)
+        for step in range(60 // len(users) + 1):
+            users._bus_send("mail.activity/updated", {"step": step})
+        queued = list(self.env.cr.precommit.data["bus.bus.values"])
+        self.assertGreaterEqual(len(queued), 50)
+        before = self.env["bus.bus"].sudo().search([], order="id desc", limit=1).id
+        with self.assertQueryCount(1):
+            self.env.cr.precommit.run()
+        created = self.env["bus.bus"].sudo().search([("id", ">", before)], order="id")
+        self.assertEqual(len(created), len(queued))
+        self.assertEqual(
+            [(b.channel, b.message) for b in created],
+            [(v["channel"], v["message"]) for v in queued],
+        )
+        # the same rows as the ORM writes one (below the batch size, the ORM's create)
+        one = Bus.sudo().create(queued[:1])
+        rows = self.rows("bus_bus", created.ids)
+        self.assertEqual(self.rows("bus_bus", one.ids)[0], rows[0])
+
     def test_refuses_what_is_not_a_plain_column(self):
         with self.assertRaises(ValueError):
             sisipkan(self.env["hr.kinerja.skp"], {"rhk_ids": [False]})
