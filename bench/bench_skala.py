@@ -278,40 +278,35 @@ def floor_final(ids):
     return lambda: [("UPDATE hr_kinerja_evaluasi SET state = 'final' WHERE id = ANY(%s)", [ids])]
 
 
-rate(monthly)
-analyze()
-measure(
-    "computing the predikat, monthly",
-    monthly.sudo().action_hitung_predikat,
-    floor_predikat(monthly.ids),
-    henv,
-)
-measure(
-    "finalising every unit, monthly",
-    lambda: monthly.unit_id.action_finalkan(justifikasi="Bench"),
-    floor_final(monthly.ids),
-    henv,
-)
+def predikat_and_finalising(evaluations, predikat_label, final_label):
+    """The PPKs' ratings (data entry), then the predikat for all and every unit
+    finalised, each in its own transaction beside its floor."""
+    rate(evaluations)
+    analyze()
+    measure(
+        predikat_label,
+        evaluations.sudo().action_hitung_predikat,
+        floor_predikat(evaluations.ids),
+        henv,
+    )
+    measure(
+        final_label,
+        lambda: evaluations.unit_id.action_finalkan(justifikasi="Bench"),
+        floor_final(evaluations.ids),
+        henv,
+    )
 
+
+predikat_and_finalising(
+    monthly, "computing the predikat, monthly", "finalising every unit, monthly"
+)
 annual = Evaluasi._generate(
     periode, periode.date_start, periode.date_end, "tahunan", f"Tahunan {YEAR}"
 )
-rate(annual)
-analyze()
-
 # the annual step of point 2: the predikat and the distribution check for all, then
-# every unit finalised, each in its own transaction; reported with their sum
-measure(
-    "annual predikat + distribution check",
-    annual.sudo().action_hitung_predikat,
-    floor_predikat(annual.ids),
-    henv,
-)
-measure(
-    "finalising every unit, annual",
-    lambda: annual.unit_id.action_finalkan(justifikasi="Bench"),
-    floor_final(annual.ids),
-    henv,
+# every unit finalised; reported with their sum
+predikat_and_finalising(
+    annual, "annual predikat + distribution check", "finalising every unit, annual"
 )
 rows.append(
     (

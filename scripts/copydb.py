@@ -2,24 +2,13 @@
 credentials: the scale benchmark measures on a throwaway copy, committing each step as
 the product's requests and jobs do (``scripts/bench-ukur.sh``)."""
 
-import configparser
 import sys
 
-import psycopg2
+from pgdb import connect
 from psycopg2 import sql
 
 rc, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
-cfg = configparser.ConfigParser()
-cfg.read(rc)
-opts = cfg["options"]
-conn = psycopg2.connect(
-    host=opts["db_host"],
-    port=opts["db_port"],
-    user=opts["db_user"],
-    password=opts["db_password"],
-    dbname="postgres",
-)
-conn.autocommit = True
+conn = connect(rc)
 with conn.cursor() as cr:
     cr.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dst)))
     cr.execute(

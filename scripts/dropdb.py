@@ -1,25 +1,16 @@
 """Drop a throwaway test database (and its filestore) using the Odoo config's credentials."""
 
-import configparser
 import shutil
 import sys
 import time
 from pathlib import Path
 
 import psycopg2
+from pgdb import connect, options
 
 rc, db = sys.argv[1], sys.argv[2]
-cfg = configparser.ConfigParser()
-cfg.read(rc)
-opts = cfg["options"]
-conn = psycopg2.connect(
-    host=opts["db_host"],
-    port=opts["db_port"],
-    user=opts["db_user"],
-    password=opts["db_password"],
-    dbname="postgres",
-)
-conn.autocommit = True
+opts = options(rc)
+conn = connect(rc)
 with conn.cursor() as cr:
     try:
         cr.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')

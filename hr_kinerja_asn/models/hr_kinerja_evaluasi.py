@@ -581,7 +581,10 @@ class HrKinerjaEvaluasi(models.Model):
             )
         if not todo:
             return True
-        todo._kinerja_transisi().with_context(mail_notrack=True).write({"state": "dinilai"})
+        # the write as the ORM's would check it, in one UPDATE for the batch (issue 14)
+        todo.check_access("write")
+        rated = {"state": "dinilai"}
+        todo._kinerja_transisi()._kinerja_tulis_per_record(dict.fromkeys(todo.ids, rated))
         # one chatter line per unit evaluation, not one per record (a batch may be
         # hundreds), all logged in one batch
         per_unit = {}
@@ -722,9 +725,13 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kinerja_finalkan(self, justification):
         """The evaluations' part of finalising their unit (the unit's transition)."""
-        self._kinerja_transisi().with_context(mail_notrack=True).write(
-            {"state": "final", "justifikasi": justification, "tanggal_final": fields.Datetime.now()}
-        )
+        # the same three values for the whole batch, in one UPDATE (issue 14)
+        final = {
+            "state": "final",
+            "justifikasi": justification,
+            "tanggal_final": fields.Datetime.now(),
+        }
+        self._kinerja_transisi()._kinerja_tulis_per_record(dict.fromkeys(self.ids, final))
         self._notify_final()
 
     def _notify_final(self):
@@ -804,7 +811,26 @@ class HrKinerjaEvaluasi(models.Model):
             )
         evaluations = self.sudo().with_context(mail_create_nolog=True).create(vals)
         evaluations._apply_capaian_default()
+        evaluations._kinerja_ikutkan_pegawai()
         return evaluations
+
+    def _kinerja_ikutkan_pegawai(self):
+        """Each pegawai with an account follows their evaluation from the day it is
+        created: they read the PPK's notes on it during the period (the continuous
+        feedback of the pelaksanaan stage, spec/regulation-research.md), and its to-dos
+        find them following (at a province's month end, finalising then writes no
+        follower row)."""
+        self.env["mail.activity"]._kinerja_ikutkan(
+            self._name,
+            self.ids,
+            SQL(
+                "SELECT %s, ev.id, u.partner_id FROM hr_kinerja_evaluasi ev "
+                "JOIN hr_employee e ON e.id = ev.employee_id "
+                "JOIN res_users u ON u.id = e.user_id WHERE ev.id = ANY(%s)",
+                self._name,
+                self.ids,
+            ),
+        )
 
     @api.model
     def _kinerja_skp_untuk(self, periode, date_start, date_end, skp_ids=None):

@@ -206,18 +206,30 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
         ORM: cache invalidated, dependent stored fields (related fields of children,
         record-rule columns) marked to recompute. A batch's snapshots differ per record
         (each pegawai's own PPK): ``write`` would need one call per distinct value, i.e.
-        queries growing with the number of PPKs. Only inside a transition."""
+        queries growing with the number of PPKs; and a province's finalisation writes
+        the same values to 50,000 evaluations, which the ORM does in Python record by
+        record and in statements of a hundred rows. Only inside a transition; who
+        wrote and when are set as ``write`` sets them, and the fields' constraints
+        checked."""
         if not values:
             return
         assert self._kinerja_dalam_transisi(), "per-record columns only inside a transition"
         fnames = sorted(next(iter(values.values())))
         ids = list(values)
+        records = self.browse(ids)
+        # a value still pending in the cache would overwrite this one when flushed
+        records.flush_recordset(fnames)
+        columns = {fname: [values[i][fname] for i in ids] for fname in fnames}
+        if self._log_access:
+            columns["write_uid"] = [self.env.uid] * len(ids)
+            columns["write_date"] = [fields.Datetime.now()] * len(ids)
+        fnames = list(columns)
         arrays = [ids]
         casts = ["int"]
-        for fname in fnames:
+        for fname, column in columns.items():
             field = self._fields[fname]
             assert field.store and field.column_type and not field.translate, fname
-            arrays.append([field.convert_to_column(values[i][fname], self) for i in ids])
+            arrays.append([field.convert_to_column(value, self) for value in column])
             casts.append(field.column_type[1])
         self.env.cr.execute(
             SQL(
@@ -233,9 +245,9 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
                 SQL(", ").join(SQL.identifier(f) for f in ["id", *fnames]),
             )
         )
-        records = self.browse(ids)
         records.invalidate_recordset(fnames)
         records.modified(fnames)
+        records._validate_fields(fnames)
 
     # -- the sentinel -----------------------------------------------------------
     def _kinerja_transisi(self):

@@ -79,3 +79,24 @@ class TestPemberitahuan(PenilaianCase):
         self.assertIn("sudah final", todo.note)
         self.assertFalse(mine[1].activity_ids)
         self.assertIn("sudah final", " ".join(self.inbox(self.user_pegawai, mine[1])))
+
+    def test_the_pegawai_follows_their_evaluation_from_its_creation(self):
+        """A period's evaluations are followed by their pegawai from the day they are
+        made (the PPK's notes reach them), with mail's default subtypes; their final
+        news then subscribes nobody twice."""
+        evaluations = self.generate()
+        mine = evaluations.filtered(lambda e: e.employee_id == self.staf)
+        self.assertTrue(mine)
+        follower = mine.message_follower_ids.filtered(
+            lambda f: f.partner_id == self.user_pegawai.partner_id
+        )
+        self.assertEqual(len(follower), 1)
+        defaults = self.env["mail.message.subtype"]._default_subtypes(mine._name)[0]
+        self.assertEqual(sorted(follower.subtype_ids.ids), sorted(defaults))
+        mine.sudo()._notify_final()
+        self.assertEqual(
+            mine.message_follower_ids.filtered(
+                lambda f: f.partner_id == self.user_pegawai.partner_id
+            ),
+            follower,
+        )

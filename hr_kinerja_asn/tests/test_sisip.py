@@ -172,6 +172,19 @@ class TestSisip(SkpCase):
             [(b.channel, b.message) for b in created],
             [(v["channel"], v["message"]) for v in queued],
         )
+        # a batch's users told at once: what _bus_send queues for each of those with
+        # the web client open (a presence), nothing for the others
+        data = self.env.cr.precommit.data
+        online = users[:3]
+        self.env["bus.presence"].search([("user_id", "in", users.ids)]).unlink()
+        self.env["bus.presence"].create([{"user_id": u.id, "status": "online"} for u in online])
+        data.pop("bus.bus.values", None)  # the presences' own news
+        online._bus_send("mail.activity/updated", {"activity_created": True})
+        one_by_one = data.pop("bus.bus.values")
+        Bus._kinerja_kabari_pengguna(users.ids, "mail.activity/updated", {"activity_created": True})
+        self.assertCountEqual(data.pop("bus.bus.values"), one_by_one)
+        self.assertEqual(len(one_by_one), 3)
+        self.env.cr.precommit.clear()  # the two queues' hooks, their values compared
         # the same rows as the ORM writes one (below the batch size, the ORM's create)
         one = Bus.sudo().create(queued[:1])
         rows = self.rows("bus_bus", created.ids)
