@@ -277,16 +277,16 @@ class HrKinerjaEvaluasi(models.Model):
         """``{evaluation id: (employee id, their user id)}`` for the employee in ``kolom``
         (``employee_id``, ``penilai_id``, ``atasan_penilai_id``), for a batch in one
         query (``_kinerja_dengan_pegawai``)."""
-        saved = self.filtered(lambda ev: isinstance(ev.id, int))
+        saved = self.browse(i for i in self._ids if isinstance(i, int))
         result = {
             ev_id: (emp, user)
             for ev_id, emp, user in saved._kinerja_dengan_pegawai(
                 SQL("ev.id, e.id, e.user_id"), SQL("TRUE"), pegawai=kolom
             )
         }
-        for ev in self.sudo():
-            if ev.id not in result:  # without that employee, or being edited (onchange)
-                result[ev.id] = (ev[kolom].id, ev[kolom].user_id.id)
+        # without that employee, or being edited (onchange): through the records
+        for ev in self.sudo().browse(i for i in self._ids if i not in result):
+            result[ev.id] = (ev[kolom].id, ev[kolom].user_id.id)
         return result
 
     @api.depends("skp_id", "date_start", "date_end")
@@ -743,10 +743,16 @@ class HrKinerjaEvaluasi(models.Model):
 
     def _kinerja_kabar_final(self):
         """The news of a final evaluation, in this record's language."""
+        return self._kinerja_kabar_final_teks(self.periode_label, self.predikat)
+
+    @api.model
+    def _kinerja_kabar_final_teks(self, period, predikat):
+        """The news of a final evaluation of ``period`` rated ``predikat`` (a code), in
+        the environment's language."""
         return self.env._(
             "Your evaluation %(period)s is final: %(predikat)s.",
-            period=self.periode_label,
-            predikat=self._label_predikat(self.predikat),
+            period=period,
+            predikat=self._label_predikat(predikat),
         )
 
     def _label_predikat(self, code):

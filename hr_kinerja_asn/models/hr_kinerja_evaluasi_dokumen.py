@@ -133,16 +133,16 @@ class HrKinerjaEvaluasi(models.Model):
 
         A unit's or a province's finalisation schedules one per pegawai: the rows come
         from one query for the batch (names, languages, time zones), not from the ORM
-        record by record. ``note(evaluation)``: the to-do's text, the evaluation read
-        in the assignee's language."""
+        record by record. ``note(lang, period, predikat)``: the to-do's text in the
+        assignee's language, from the evaluation's period label and predikat."""
         if not self:
             return
         Activity = self.env["mail.activity"].sudo()
         act = self.env.ref(AKTIVITAS[peran])
-        self.flush_recordset(["employee_id", "penilai_id", "periode_label"])
+        self.flush_recordset(["employee_id", "penilai_id", "periode_label", "predikat"])
         self.env.cr.execute(
             SQL(
-                "SELECT ev.id, u.id, p.lang, p.tz, pegawai.name, ev.periode_label "
+                "SELECT ev.id, u.id, p.lang, p.tz, pegawai.name, ev.periode_label, ev.predikat "
                 "FROM hr_kinerja_evaluasi ev "
                 "JOIN hr_employee pegawai ON pegawai.id = ev.employee_id "
                 "JOIN hr_employee orang ON orang.id = ev.%s "
@@ -153,14 +153,6 @@ class HrKinerjaEvaluasi(models.Model):
                 self.ids,
             )
         )
-        envs = {}  # the records of the batch in each language, prefetched together
-
-        def in_lang(ev_id, lang):
-            lang = lang or self.env.lang
-            if lang not in envs:
-                envs[lang] = {ev.id: ev for ev in self.sudo().with_context(lang=lang)}
-            return envs[lang][ev_id]
-
         Activity.with_context(mail_activity_quick_update=True)._kinerja_jadwalkan_baris(
             {
                 "model": self._name,
@@ -171,9 +163,11 @@ class HrKinerjaEvaluasi(models.Model):
                 "user_id": user_id,
                 "lang": lang,
                 "tz": tz,
-                "note": Markup("<p>%s</p>") % note(in_lang(ev_id, lang)) if note else False,
+                "note": Markup("<p>%s</p>") % note(lang or self.env.lang, label, predikat)
+                if note
+                else False,
             }
-            for ev_id, user_id, lang, tz, name, label in self.env.cr.fetchall()
+            for ev_id, user_id, lang, tz, name, label, predikat in self.env.cr.fetchall()
         )
 
     def _notify_final(self):
@@ -193,11 +187,12 @@ class HrKinerjaEvaluasi(models.Model):
         result = super(HrKinerjaEvaluasi, self - ack)._notify_final()
         kabar = {}  # the same few texts (a period, a predikat, a language) for thousands
 
-        def note(ev):
-            key = (ev.env.lang, ev.periode_label, ev.predikat)
-            if key not in kabar:
-                kabar[key] = ev._kinerja_kabar_final()
-            return kabar[key]
+        def note(lang, period, predikat):
+            if (lang, period, predikat) not in kabar:
+                kabar[lang, period, predikat] = self.with_context(
+                    lang=lang
+                )._kinerja_kabar_final_teks(period, predikat)
+            return kabar[lang, period, predikat]
 
         ack._kinerja_jadwalkan("pegawai", "employee_id", note=note)
         return result

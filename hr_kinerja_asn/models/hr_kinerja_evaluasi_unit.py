@@ -560,13 +560,22 @@ class HrKinerjaEvaluasiUnit(models.Model):
         """The checks of finalising: the dialog asking for a justification (a dict), or
         ``(justification, breaching units, {unit id: evaluations})``."""
         self._check_can_finalise()
-        ids = defaultdict(list)
-        for ev in self._evaluasi_semua():
-            ids[ev.unit_id.id].append(ev.id)
         Evaluasi = self.env["hr.kinerja.evaluasi"].sudo()
-        semua = {unit.id: Evaluasi.browse(ids[unit.id]) for unit in self}
+        # every evaluation of the units and those not rated, in one query (a province's
+        # units at month end: tens of thousands read record by record in Python)
+        Evaluasi.flush_model(["unit_id", "state", "predikat"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT unit_id, array_agg(id ORDER BY id), "
+                "array_agg(id ORDER BY id) FILTER (WHERE state = 'draft' OR predikat IS NULL) "
+                "FROM hr_kinerja_evaluasi WHERE unit_id = ANY(%s) GROUP BY unit_id",
+                self.ids,
+            )
+        )
+        found = {unit_id: (ids, unrated) for unit_id, ids, unrated in self.env.cr.fetchall()}
+        semua = {unit.id: Evaluasi.browse(found.get(unit.id, ((), ()))[0]) for unit in self}
         for unit in self:
-            unrated = semua[unit.id].filtered(lambda e: e.state == "draft" or not e.predikat)
+            unrated = Evaluasi.browse(found.get(unit.id, ((), ()))[1] or ()).sorted()
             if unrated:
                 # each with who must rate it: a unit head is rated by their own PPK
                 names = ", ".join(
