@@ -571,8 +571,8 @@ class HrKinerjaEvaluasi(models.Model):
                     + ("…" if len(missing) > 10 else ""),
                 )
             )
-        not_mine = todo - todo._boleh_menilai()
-        if not_mine and not self.env.su:
+        not_mine = not self.env.su and todo - todo._boleh_menilai()
+        if not_mine:
             raise UserError(
                 self.env._(
                     "Only the assigned appraiser rates: %(names)s are not yours.",
