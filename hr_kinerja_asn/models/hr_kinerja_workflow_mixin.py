@@ -29,6 +29,14 @@ TRANSISI = object()
 _KUNCI = "kinerja_transisi"
 
 
+def _uniformes(columns):
+    """Whether each column (a list of database values) holds one value throughout."""
+    try:
+        return all(len(set(column)) == 1 for column in columns)
+    except TypeError:  # a value that cannot be compared so (a JSON column)
+        return False
+
+
 def transisi(records):
     """``records`` inside a transition: for the private steps of the workflow only."""
     return records.with_context(**{_KUNCI: TRANSISI})
@@ -231,20 +239,36 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
             assert field.store and field.column_type and not field.translate, fname
             arrays.append([field.convert_to_column(value, self) for value in column])
             casts.append(field.column_type[1])
-        self.env.cr.execute(
-            SQL(
-                "UPDATE %s AS t SET %s FROM unnest(%s) AS v(%s) WHERE t.id = v.id",
-                SQL.identifier(self._table),
-                SQL(", ").join(
-                    SQL("%s = v.%s", SQL.identifier(f), SQL.identifier(f)) for f in fnames
-                ),
-                SQL(", ").join(
-                    SQL("%s::%s[]", array, SQL(cast))
-                    for array, cast in zip(arrays, casts, strict=True)
-                ),
-                SQL(", ").join(SQL.identifier(f) for f in ["id", *fnames]),
+        table = SQL.identifier(self._table)
+        if _uniformes(arrays[1:]):
+            # the same values for every record (a transition of a whole batch): the
+            # UPDATE a hand-written batch would run, without joining a list of values
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE %s SET %s WHERE id = ANY(%s)",
+                    table,
+                    SQL(", ").join(
+                        SQL("%s = %s::%s", SQL.identifier(f), array[0], SQL(cast))
+                        for f, array, cast in zip(fnames, arrays[1:], casts[1:], strict=True)
+                    ),
+                    ids,
+                )
             )
-        )
+        else:
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE %s AS t SET %s FROM unnest(%s) AS v(%s) WHERE t.id = v.id",
+                    table,
+                    SQL(", ").join(
+                        SQL("%s = v.%s", SQL.identifier(f), SQL.identifier(f)) for f in fnames
+                    ),
+                    SQL(", ").join(
+                        SQL("%s::%s[]", array, SQL(cast))
+                        for array, cast in zip(arrays, casts, strict=True)
+                    ),
+                    SQL(", ").join(SQL.identifier(f) for f in ["id", *fnames]),
+                )
+            )
         records.invalidate_recordset(fnames)
         records.modified(fnames)
         records._validate_fields(fnames)

@@ -190,6 +190,28 @@ class TestSisip(SkpCase):
         rows = self.rows("bus_bus", created.ids)
         self.assertEqual(self.rows("bus_bus", one.ids)[0], rows[0])
 
+    def test_batch_write_as_write_writes_it(self):
+        """A transition's batch write in one UPDATE (the same values for all, or each
+        record its own) leaves the rows ``write`` leaves: the values, who wrote and
+        when, the dependents recomputed."""
+        skps = self.skp_a | self.skp_b | self.skp_c
+        as_user = skps.with_user(self.user_penilai)._kinerja_transisi()
+        same = {"alasan_pengembalian": "Sama"}
+        as_user._kinerja_tulis_per_record(dict.fromkeys(skps.ids, same))
+        self.assertEqual(set(skps.mapped("alasan_pengembalian")), {"Sama"})
+        self.assertEqual(skps.write_uid, self.user_penilai)
+        own = {skp.id: {"alasan_pengembalian": f"Milik {skp.id}"} for skp in skps}
+        as_user._kinerja_tulis_per_record(own)
+        self.assertEqual(skps.mapped("alasan_pengembalian"), [f"Milik {skp.id}" for skp in skps])
+        self.assertEqual(
+            {row["write_uid"] for row in self.rows("hr_kinerja_skp", skps.ids)},
+            {self.user_penilai.id},
+        )
+        with self.assertRaises(AssertionError):  # outside a transition: refused
+            skps.with_user(self.user_penilai)._kinerja_tulis_per_record(
+                dict.fromkeys(skps.ids, same)
+            )
+
     def test_refuses_what_is_not_a_plain_column(self):
         with self.assertRaises(ValueError):
             sisipkan(self.env["hr.kinerja.skp"], {"rhk_ids": [False]})
