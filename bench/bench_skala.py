@@ -289,9 +289,10 @@ def predikat_and_finalising(evaluations, predikat_label, final_label):
         floor_predikat(evaluations.ids),
         henv,
     )
-    # the units as the HR office selects them in the list (their ids), not read back
-    # from 50,000 evaluations inside the measured step
-    units = evaluations.unit_id
+    # the units as the HR office selects them in the list (a browse of their ids, as
+    # the web client calls the action), not read back from 50,000 evaluations inside
+    # the measured step
+    units = henv["hr.kinerja.evaluasi.unit"].browse(evaluations.unit_id.ids)
     measure(
         final_label,
         lambda: units.action_finalkan(justifikasi="Bench"),
