@@ -1426,3 +1426,27 @@ class TestIntegrityRpc(HttpCase):
         self.expect(eko_feb.ditandatangani_penilai, "the PPK's signature is recorded")
         self.expect(not todo.exists(), "her to-do closes with her signature")
         self.assert_no_holes()
+
+    def test_17_nobody_writes_the_bus_through_its_batch_insert(self):
+        """The bus's own rows of a batch go in one INSERT at commit (issue 14); a user
+        sending rows to ``bus.bus.create`` over RPC, a batch of them or one, to
+        another user's channel, is refused as Odoo refuses it (nobody has rights on
+        the bus), whatever the context, and nothing reaches that channel."""
+        penilai = self.env["res.users"].search([("login", "=", "penilai")])
+        channel = f'["{self.env.cr.dbname}","res.partner",{penilai.partner_id.id}]'
+        message = '{"type":"mail.activity/updated","payload":{"forged":true}}'
+        for rows in (60, 1):
+            for ctx in ({}, {"context": {"kinerja_transisi": True}}):
+                self.refuse(
+                    "uji_eko",
+                    "bus.bus",
+                    "create",
+                    [[{"channel": channel, "message": message}] * rows],
+                    ctx,
+                )
+        self.env.invalidate_all()
+        self.expect(
+            not self.env["bus.bus"].search_count([("message", "like", "forged")]),
+            "a forged notification reached the PPK's browser",
+        )
+        self.assert_no_holes()
