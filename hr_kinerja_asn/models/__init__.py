@@ -46,6 +46,7 @@ from . import hr_kinerja_talenta
 from . import ir_actions_report
 from . import res_users
 from . import mail_activity
+from . import mail_followers
 from . import bus_bus
 from . import hr_kinerja_beranda
 from . import hr_kinerja_keberatan

@@ -826,7 +826,7 @@ class HrKinerjaEvaluasi(models.Model):
         feedback of the pelaksanaan stage, spec/regulation-research.md), and its to-dos
         find them following (at a province's month end, finalising then writes no
         follower row)."""
-        self.env["mail.activity"]._kinerja_ikutkan(
+        self.env["mail.followers"]._kinerja_ikutkan(
             self._name,
             self.ids,
             SQL(

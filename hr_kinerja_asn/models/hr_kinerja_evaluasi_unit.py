@@ -572,10 +572,13 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 self.ids,
             )
         )
-        found = {unit_id: (ids, unrated) for unit_id, ids, unrated in self.env.cr.fetchall()}
-        semua = {unit.id: Evaluasi.browse(found.get(unit.id, ((), ()))[0]) for unit in self}
+        found = {unit_id: (ids, unrated or []) for unit_id, ids, unrated in self.env.cr.fetchall()}
+        semua, belum = {}, {}
         for unit in self:
-            unrated = Evaluasi.browse(found.get(unit.id, ((), ()))[1] or ()).sorted()
+            ids, unrated = found.get(unit.id, ([], []))
+            semua[unit.id], belum[unit.id] = Evaluasi.browse(ids), Evaluasi.browse(unrated)
+        for unit in self:
+            unrated = belum[unit.id].sorted()
             if unrated:
                 # each with who must rate it: a unit head is rated by their own PPK
                 names = ", ".join(

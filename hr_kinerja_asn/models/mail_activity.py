@@ -202,7 +202,7 @@ class MailActivity(models.Model):
         for model, res_ids in self.env.cr.fetchall():
             if not hasattr(self.env[model], "message_subscribe"):
                 continue
-            self._kinerja_ikutkan(
+            self.env["mail.followers"]._kinerja_ikutkan(
                 model,
                 res_ids,
                 SQL(
@@ -213,33 +213,3 @@ class MailActivity(models.Model):
                     model,
                 ),
             )
-
-    @api.model
-    def _kinerja_ikutkan(self, model, res_ids, pasangan):
-        """The partners ``pasangan`` (an SQL query of ``res_model, res_id, partner_id``
-        rows) follow those records of ``model`` (``res_ids``), skipping who already
-        does, with their default subtypes (``mail.followers._insert_followers``'s choice
-        for internal users): two statements for a whole batch."""
-        self.env.cr.execute(
-            SQL(
-                "INSERT INTO mail_followers (res_model, res_id, partner_id) %s "
-                "ON CONFLICT DO NOTHING RETURNING id",
-                pasangan,
-            )
-        )
-        followers = [row[0] for row in self.env.cr.fetchall()]
-        subtypes = self.env["mail.message.subtype"].sudo()._default_subtypes(model)[0]
-        if followers and subtypes:
-            self.env.cr.execute(
-                SQL(
-                    "INSERT INTO mail_followers_mail_message_subtype_rel "
-                    "(mail_followers_id, mail_message_subtype_id) "
-                    "SELECT f, s FROM unnest(%s::int[]) AS f, unnest(%s::int[]) AS s "
-                    "ON CONFLICT DO NOTHING",
-                    followers,
-                    list(subtypes),
-                )
-            )
-        self.env[model].browse(res_ids).invalidate_recordset(
-            ["message_follower_ids", "message_partner_ids"]
-        )

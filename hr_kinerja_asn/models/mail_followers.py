@@ -1,0 +1,38 @@
+"""Followers of a batch's records written set-based (issue 14)."""
+
+from odoo import api, models
+from odoo.tools import SQL
+
+
+class MailFollowers(models.Model):
+    _inherit = "mail.followers"
+
+    @api.model
+    def _kinerja_ikutkan(self, model, res_ids, pasangan):
+        """The partners ``pasangan`` (an SQL query of ``res_model, res_id, partner_id``
+        rows) follow those records of ``model`` (``res_ids``), skipping who already
+        does, with their default subtypes (``mail.followers._insert_followers``'s choice
+        for internal users): two statements for a whole batch."""
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO mail_followers (res_model, res_id, partner_id) %s "
+                "ON CONFLICT DO NOTHING RETURNING id",
+                pasangan,
+            )
+        )
+        followers = [row[0] for row in self.env.cr.fetchall()]
+        subtypes = self.env["mail.message.subtype"].sudo()._default_subtypes(model)[0]
+        if followers and subtypes:
+            self.env.cr.execute(
+                SQL(
+                    "INSERT INTO mail_followers_mail_message_subtype_rel "
+                    "(mail_followers_id, mail_message_subtype_id) "
+                    "SELECT f, s FROM unnest(%s::int[]) AS f, unnest(%s::int[]) AS s "
+                    "ON CONFLICT DO NOTHING",
+                    followers,
+                    list(subtypes),
+                )
+            )
+        self.env[model].browse(res_ids).invalidate_recordset(
+            ["message_follower_ids", "message_partner_ids"]
+        )
