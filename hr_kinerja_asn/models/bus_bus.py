@@ -19,6 +19,7 @@ from odoo.tools import SQL
 from odoo.addons.bus.models.bus import json_dump
 from odoo.addons.bus.models.bus_presence import DISCONNECTION_TIMER
 
+from .kinerja_larik import larik
 from .kinerja_sisip import sisipkan
 
 # below this many rows the ORM's create is as quick and stays the one path
@@ -67,7 +68,7 @@ class BusBus(models.Model):
                 "SELECT u.partner_id FROM res_users u "
                 "JOIN bus_presence p ON p.user_id = u.id "
                 "WHERE u.id = ANY(%s) AND (p.status != 'offline' OR p.last_poll > %s)",
-                list(user_ids),
+                larik(user_ids),
                 recent,
             )
         )

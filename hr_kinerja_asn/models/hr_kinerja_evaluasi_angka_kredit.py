@@ -69,15 +69,21 @@ class HrKinerjaEvaluasi(models.Model):
         for ev in self:
             ev.bulan_angka_kredit = kinerja_rules.bulan_dalam_rentang(ev.date_start, ev.date_end)
 
-    @api.depends("state", "predikat", "koefisien_angka_kredit", "bulan_angka_kredit")
+    @api.depends(
+        "jenjang_jabatan_fungsional", "predikat", "koefisien_angka_kredit", "bulan_angka_kredit"
+    )
     def _compute_angka_kredit(self):
+        """Non-zero only on the final evaluations of jabatan fungsional: the jenjang is
+        recorded in the finalising transition and a final evaluation stays final, so it
+        stands for both. Not a dependency on ``state``: a province's finalisation would
+        recompute 50,000 evaluations' angka kredit to find the few fungsional (issue
+        14)."""
         for ev in self:
-            final = ev.state == "final" and ev.jenjang_jabatan_fungsional
             ev.angka_kredit = (
                 kinerja_rules.angka_kredit(
                     ev.koefisien_angka_kredit, ev.predikat, ev.bulan_angka_kredit
                 )
-                if final
+                if ev.jenjang_jabatan_fungsional
                 else 0.0
             )
 

@@ -10,6 +10,8 @@ from markupsafe import Markup
 from odoo import fields, models
 from odoo.tools import SQL
 
+from .kinerja_larik import larik
+
 # the to-do each role's signature closes
 AKTIVITAS = {
     "pegawai": "hr_kinerja_asn.mail_act_evaluasi_terima",
@@ -139,6 +141,16 @@ class HrKinerjaEvaluasi(models.Model):
             return
         Activity = self.env["mail.activity"].sudo()
         act = self.env.ref(AKTIVITAS[peran])
+        # a batch's notes are the same few texts (a language, a period, a predikat)
+        # for thousands of rows: each made once
+        notes = {}
+
+        def note_html(lang, period, predikat):
+            key = (lang or self.env.lang, period, predikat)
+            if key not in notes:
+                notes[key] = Markup("<p>%s</p>") % note(*key)
+            return notes[key]
+
         self.flush_recordset(["employee_id", "penilai_id", "periode_label", "predikat"])
         self.env.cr.execute(
             SQL(
@@ -150,7 +162,7 @@ class HrKinerjaEvaluasi(models.Model):
                 "JOIN res_partner p ON p.id = u.partner_id "
                 "WHERE ev.id = ANY(%s) ORDER BY ev.id",
                 SQL.identifier(penerima),
-                self.ids,
+                larik(self.ids),
             )
         )
         Activity.with_context(mail_activity_quick_update=True)._kinerja_jadwalkan_baris(
@@ -163,9 +175,7 @@ class HrKinerjaEvaluasi(models.Model):
                 "user_id": user_id,
                 "lang": lang,
                 "tz": tz,
-                "note": Markup("<p>%s</p>") % note(lang or self.env.lang, label, predikat)
-                if note
-                else False,
+                "note": note and note_html(lang, label, predikat),
             }
             for ev_id, user_id, lang, tz, name, label, predikat in self.env.cr.fetchall()
         )
@@ -185,14 +195,9 @@ class HrKinerjaEvaluasi(models.Model):
             )
         )
         result = super(HrKinerjaEvaluasi, self - ack)._notify_final()
-        kabar = {}  # the same few texts (a period, a predikat, a language) for thousands
 
         def note(lang, period, predikat):
-            if (lang, period, predikat) not in kabar:
-                kabar[lang, period, predikat] = self.with_context(
-                    lang=lang
-                )._kinerja_kabar_final_teks(period, predikat)
-            return kabar[lang, period, predikat]
+            return self.with_context(lang=lang)._kinerja_kabar_final_teks(period, predikat)
 
         ack._kinerja_jadwalkan("pegawai", "employee_id", note=note)
         return result

@@ -19,6 +19,7 @@ from odoo.tools import SQL
 
 from ..report.distribusi_chart import distribusi_svg
 from .hr_kinerja_predikat import PREDIKAT
+from .kinerja_larik import larik
 
 _logger = logging.getLogger(__name__)
 
@@ -569,7 +570,7 @@ class HrKinerjaEvaluasiUnit(models.Model):
                 "SELECT unit_id, array_agg(id ORDER BY id), "
                 "array_agg(id ORDER BY id) FILTER (WHERE state = 'draft' OR predikat IS NULL) "
                 "FROM hr_kinerja_evaluasi WHERE unit_id = ANY(%s) GROUP BY unit_id",
-                self.ids,
+                larik(self.ids),
             )
         )
         found = {unit_id: (ids, unrated or []) for unit_id, ids, unrated in self.env.cr.fetchall()}

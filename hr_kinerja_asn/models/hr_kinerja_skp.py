@@ -30,6 +30,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from . import kinerja_rules
+from .kinerja_larik import larik
 
 SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
 #: set by the transitions only (submit, return, set, cancel, revise, escalate)
@@ -781,7 +782,7 @@ class HrKinerjaSkp(models.Model):
                 "SELECT DISTINCT i.skp_id FROM hr_kinerja_indikator i"
                 " JOIN hr_kinerja_rhk r ON r.id = i.rhk_id"
                 " WHERE i.skp_id = ANY(%s) AND r.jenis = 'utama'",
-                self.ids,
+                larik(self.ids),
             )
         )
         return set(self.ids) - {row[0] for row in self.env.cr.fetchall()}
@@ -940,7 +941,7 @@ class HrKinerjaSkp(models.Model):
                 "INSERT INTO hr_kinerja_perilaku (skp_id, company_id, core_value_id, sequence, "
                 "create_uid, write_uid, create_date, write_date) "
                 "SELECT s.id, s.company_id, v.id, v.seq, %s, %s, %s, %s "
-                "FROM unnest(%s::int[]) WITH ORDINALITY AS k(id, n) "
+                "FROM unnest(%s) WITH ORDINALITY AS k(id, n) "
                 "JOIN hr_kinerja_skp s ON s.id = k.id, "
                 "unnest(%s::int[], %s::int[]) WITH ORDINALITY AS v(id, seq, n) "
                 "ORDER BY k.n, v.n",
@@ -948,7 +949,7 @@ class HrKinerjaSkp(models.Model):
                 uid,
                 now,
                 now,
-                self.ids,
+                larik(self.ids),
                 values.ids,
                 values.mapped("sequence"),
             )
@@ -958,7 +959,7 @@ class HrKinerjaSkp(models.Model):
                 "INSERT INTO hr_kinerja_lampiran (skp_id, company_id, jenis, sequence, name, "
                 "create_uid, write_uid, create_date, write_date) "
                 "SELECT s.id, s.company_id, l.jenis, l.seq, l.name, %s, %s, %s, %s "
-                "FROM unnest(%s::int[]) WITH ORDINALITY AS k(id, n) "
+                "FROM unnest(%s) WITH ORDINALITY AS k(id, n) "
                 "JOIN hr_kinerja_skp s ON s.id = k.id, "
                 "unnest(%s::varchar[], %s::int[], %s::text[]) WITH ORDINALITY "
                 "AS l(jenis, seq, name, n) "
@@ -967,7 +968,7 @@ class HrKinerjaSkp(models.Model):
                 uid,
                 now,
                 now,
-                self.ids,
+                larik(self.ids),
                 [line[0] for line in lampiran],
                 [line[1] for line in lampiran],
                 [line[2] for line in lampiran],

@@ -8,6 +8,7 @@ from odoo import models
 from odoo.tools import SQL
 
 from ..report.istilah import JUDUL_JABATAN
+from .kinerja_larik import larik
 
 
 class HrKinerjaSkp(models.Model):
@@ -117,7 +118,7 @@ class HrKinerjaSkp(models.Model):
                 SQL(", ").join(SQL.identifier(f.name) for f in fields_),
                 SQL.identifier(Model._table),
                 SQL.identifier(parent),
-                list(parent_ids),
+                larik(parent_ids),
             )
         )
         kosong = {"float": 0.0, "integer": 0}
@@ -174,7 +175,7 @@ class HrKinerjaSkp(models.Model):
         self.env.cr.execute(
             SQL(
                 "SELECT rhk_id, rhk_atasan_id FROM hr_kinerja_rhk_atasan_rel WHERE rhk_id = ANY(%s)",
-                [r["id"] for r in rhks],
+                larik(r["id"] for r in rhks),
             )
         )
         rhk_atasan = defaultdict(list)

@@ -21,6 +21,7 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL
 from odoo.tools.mail import generate_tracking_message_id
 
+from .kinerja_larik import larik
 from .kinerja_perusahaan import cek_perusahaan
 from .kinerja_sisip import sisipkan
 
@@ -199,9 +200,9 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
         self.env.cr.execute(
             SQL(
                 "INSERT INTO mail_message_res_partner_rel (mail_message_id, res_partner_id) "
-                "SELECT * FROM unnest(%s::int[], %s::int[]) ON CONFLICT DO NOTHING",
-                messages.ids,
-                partners,
+                "SELECT * FROM unnest(%s, %s) ON CONFLICT DO NOTHING",
+                larik(messages.ids),
+                larik(partners),
             )
         )
         messages.invalidate_recordset(["partner_ids"])
@@ -251,7 +252,7 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
                         SQL("%s = %s::%s", SQL.identifier(f), array[0], SQL(cast))
                         for f, array, cast in zip(fnames, arrays[1:], casts[1:], strict=True)
                     ),
-                    ids,
+                    larik(ids),
                 )
             )
         else:
@@ -263,8 +264,7 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
                         SQL("%s = v.%s", SQL.identifier(f), SQL.identifier(f)) for f in fnames
                     ),
                     SQL(", ").join(
-                        SQL("%s::%s[]", array, SQL(cast))
-                        for array, cast in zip(arrays, casts, strict=True)
+                        larik(array, cast) for array, cast in zip(arrays, casts, strict=True)
                     ),
                     SQL(", ").join(SQL.identifier(f) for f in ["id", *fnames]),
                 )
@@ -298,7 +298,7 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
                 SQL(
                     "SELECT id FROM %s WHERE id = ANY(%s) FOR NO KEY UPDATE",
                     SQL.identifier(self._table),
-                    self.ids,
+                    larik(self.ids),
                 )
             )
 

@@ -18,6 +18,8 @@ from markupsafe import Markup
 from odoo import fields
 from odoo.tools import SQL
 
+from .kinerja_larik import larik
+
 # one paragraph of escaped printable ASCII text (names, periods, predikat): lxml
 # writes some other characters as entities (a no-break space as &nbsp;)
 _PARAGRAF = re.compile(r"<p>[\x20-\x3b=\x3f-\x7e]*</p>\Z")
@@ -61,7 +63,7 @@ def sisipkan(model, columns):
             "create_date": [now] * count,
             "write_date": [now] * count,
         }
-    names, arrays = [], []
+    names, selected, varying, arrays = [], [], [], []
     for name, values in columns.items():
         field = model._fields[name]
         if not field.column_type or field.translate or field.company_dependent:
@@ -77,13 +79,26 @@ def sisipkan(model, columns):
                 fast = field.type == "html" and paragraf_bersih(value)
                 converted[key] = fast or field.convert_to_column(value, model)
             column.append(converted[key])
-        arrays.append(SQL("%s::" + field.column_type[1] + "[]", column))
+        if len(converted) == 1:
+            # the same value in every row (the user, the date, the to-do's type): one
+            # constant, not an array of thousands of copies
+            selected.append(SQL("%s::%s", column[0], SQL(field.column_type[1])))
+        else:
+            selected.append(SQL("v.%s", SQL.identifier(name)))
+            varying.append(SQL.identifier(name))
+            arrays.append(larik(column, field.column_type[1]))
+    rows = (
+        SQL("unnest(%s) AS v(%s)", SQL(", ").join(arrays), SQL(", ").join(varying))
+        if arrays
+        else SQL("generate_series(1, %s)", count)
+    )
     model.env.cr.execute(
         SQL(
-            "INSERT INTO %s (%s) SELECT * FROM unnest(%s) RETURNING id",
+            "INSERT INTO %s (%s) SELECT %s FROM %s RETURNING id",
             SQL.identifier(model._table),
             SQL(", ").join(names),
-            SQL(", ").join(arrays),
+            SQL(", ").join(selected),
+            rows,
         )
     )
     ids = [row[0] for row in model.env.cr.fetchall()]

@@ -12,6 +12,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
+from .kinerja_larik import larik
 from .kinerja_sisip import sisipkan
 
 
@@ -179,7 +180,7 @@ class MailActivity(models.Model):
                     "SELECT res_id, activity_type_id, user_id FROM mail_activity "
                     "WHERE res_model = %s AND res_id = ANY(%s) AND active",
                     model,
-                    list(ids),
+                    larik(ids),
                 )
             )
             found.update((model, *row) for row in self.env.cr.fetchall())
@@ -196,7 +197,7 @@ class MailActivity(models.Model):
             SQL(
                 "SELECT a.res_model, array_agg(DISTINCT a.res_id) FROM mail_activity a "
                 "WHERE a.id = ANY(%s) GROUP BY a.res_model",
-                self.ids,
+                larik(self.ids),
             )
         )
         for model, res_ids in self.env.cr.fetchall():
@@ -209,7 +210,7 @@ class MailActivity(models.Model):
                     "SELECT DISTINCT a.res_model, a.res_id, u.partner_id FROM mail_activity a "
                     "JOIN res_users u ON u.id = a.user_id "
                     "WHERE a.id = ANY(%s) AND a.res_model = %s",
-                    self.ids,
+                    larik(self.ids),
                     model,
                 ),
             )

@@ -3,6 +3,8 @@
 from odoo import api, models
 from odoo.tools import SQL
 
+from .kinerja_larik import larik
+
 
 class MailFollowers(models.Model):
     _inherit = "mail.followers"
@@ -27,10 +29,10 @@ class MailFollowers(models.Model):
                 SQL(
                     "INSERT INTO mail_followers_mail_message_subtype_rel "
                     "(mail_followers_id, mail_message_subtype_id) "
-                    "SELECT f, s FROM unnest(%s::int[]) AS f, unnest(%s::int[]) AS s "
+                    "SELECT f, s FROM unnest(%s) AS f, unnest(%s) AS s "
                     "ON CONFLICT DO NOTHING",
-                    followers,
-                    list(subtypes),
+                    larik(followers),
+                    larik(subtypes),
                 )
             )
         self.env[model].browse(res_ids).invalidate_recordset(

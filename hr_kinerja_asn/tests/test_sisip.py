@@ -1,13 +1,16 @@
 """A batch's to-dos, messages and signatures written in one INSERT (``kinerja_sisip``)
 are the rows the ORM's ``create`` writes for one of them (issue 14)."""
 
+from datetime import datetime
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markupsafe import Markup
 
 from odoo import Command
-from odoo.tools import html_sanitize
+from odoo.tools import SQL, html_sanitize
 
+from odoo.addons.hr_kinerja_asn.models.kinerja_larik import larik
 from odoo.addons.hr_kinerja_asn.models.kinerja_sisip import paragraf_bersih, sisipkan
 
 from .common import SkpCase
@@ -374,3 +377,35 @@ class TestKontenBatch(TestSisip):
             self.assertEqual(fast, html_sanitize(value, silent=True, sanitize_style=True))
         self.assertFalse(paragraf_bersih("<p>not markup</p>"))
         self.assertFalse(paragraf_bersih(Markup("<p><b>bold</b></p>")))
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.none() | st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"))
+        ),
+        st.lists(st.none() | st.integers(-(2**31), 2**31 - 1)),
+        st.lists(st.none() | st.booleans()),
+        st.lists(
+            st.none()
+            | st.datetimes(min_value=datetime(1900, 1, 1)).map(lambda d: d.replace(microsecond=0))
+        ),
+        st.lists(st.none() | st.floats(allow_nan=False, allow_infinity=False)),
+    )
+    def test_a_batch_array_reads_back_as_its_values(self, texts, ints, bools, moments, floats):
+        """A batch's values sent as one array literal (``kinerja_larik``) are what
+        PostgreSQL reads: any text (quotes, backslashes, braces, commas, the word
+        NULL, empty), NULLs, integers, booleans, timestamps, floats."""
+        for values, jenis in (
+            (texts, "text"),
+            (texts, "varchar"),
+            (ints, "int"),
+            (bools, "bool"),
+            (moments, "timestamp"),
+            (floats, "float8"),
+        ):
+            self.env.cr.execute(
+                SQL("SELECT array_length(%s, 1), %s", larik(values, jenis), larik(values, jenis))
+            )
+            length, read = self.env.cr.fetchone()
+            self.assertEqual(length or 0, len(values))
+            self.assertEqual(read, values, jenis)
