@@ -371,14 +371,15 @@ class HrKinerjaEvaluasiUnit(models.Model):
         for unit in self.sudo():
             key = (unit.capaian, unit.company_id.id)
             if key not in patterns:
-                patterns[key] = Pola._for(unit.capaian, unit.company_id) if unit.capaian else Pola
-            pola, given = patterns[key], counts[unit.id]
+                pola = Pola._for(unit.capaian, unit.company_id) if unit.capaian else Pola
+                patterns[key] = (pola, pola and pola._aturan())
+            (pola, rules), given = patterns[key], counts[unit.id]
             result[unit.id] = (
                 pola,
                 given,
                 sum(given.values()),
                 totals[unit.id],
-                pola._check_counts(given) if pola else [],
+                pola._check_counts(given, rules) if pola else [],
             )
         return result
 

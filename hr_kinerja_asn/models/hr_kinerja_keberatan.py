@@ -154,10 +154,16 @@ class HrKinerjaKeberatan(models.Model):
                 period=rec.periode_label or "",
             )
 
-    @api.depends("evaluasi_id.tanggal_final", "tanggal_ajukan")
+    @api.depends("evaluasi_id", "tanggal_ajukan")
     def _compute_batas(self):
         """Decision 4: filed within N calendar days of the evaluation becoming final,
-        decided within M days of filing (both per performance year, 14 by default)."""
+        decided within M days of filing (both per performance year, 14 by default).
+
+        The evaluation's ``tanggal_final`` is written once, when it becomes final, and
+        an objection is filed only against a final evaluation (``create``): it is set
+        before any objection exists, so it is read, not a dependency (as one, each
+        finalisation looked for the objections of all its evaluations: a province's
+        50,000 at month end, issue 14)."""
         for rec in self:
             ev = rec.evaluasi_id.sudo()
             periode = ev.periode_id

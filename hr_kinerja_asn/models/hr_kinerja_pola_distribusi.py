@@ -48,10 +48,16 @@ class HrKinerjaPolaDistribusi(models.Model):
         )
         return patterns[:1]
 
-    def _check_counts(self, counts):
+    def _aturan(self):
+        """The pattern's rules as ``kinerja_rules.check_distribution`` takes them."""
         self.ensure_one()
-        rules = [(a.predikat_ids.mapped("code"), a.jenis, a.nilai) for a in self.aturan_ids]
-        results = kinerja_rules.check_distribution(rules, counts)
+        return [(a.predikat_ids.mapped("code"), a.jenis, a.nilai) for a in self.aturan_ids]
+
+    def _check_counts(self, counts, rules=None):
+        """The pattern's rules checked on a unit's ``counts``; ``rules``: ``_aturan``
+        read once for many units (a province's finalisation checks thousands)."""
+        self.ensure_one()
+        results = kinerja_rules.check_distribution(rules or self._aturan(), counts)
         for result, aturan in zip(results, self.aturan_ids, strict=True):
             result["aturan"] = aturan
         return results

@@ -14,7 +14,7 @@ initial value) is not a change: the web client sends the statusbar's ``state`` w
 a new record, and that must not be refused.
 """
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -31,11 +31,12 @@ _KUNCI = "kinerja_transisi"
 
 
 def _uniformes(columns):
-    """Whether each column (a list of database values) holds one value throughout."""
-    try:
-        return all(len(set(column)) == 1 for column in columns)
-    except TypeError:  # a value that cannot be compared so (a JSON column)
-        return False
+    """Whether each column (a list of values) holds one value throughout (compared in
+    C, not value by value in Python: a province's batch is 50,000 of them)."""
+    return all(
+        column.count(column[0]) == len(column) and len(set(map(type, column))) == 1
+        for column in columns
+    )
 
 
 def transisi(records):
@@ -120,7 +121,8 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
             {
                 "model": [self._name] * count,
                 "res_id": records.ids,
-                "body": [escape(bodies.get(rid, "")) for rid in records.ids],
+                # a paragraph, as mail's sanitiser stores a plain text
+                "body": [Markup("<p>%s</p>") % bodies.get(rid, "") for rid in records.ids],
                 "author_id": [author] * count,
                 "email_from": [email_from or False] * count,
                 "message_type": ["notification"] * count,
@@ -233,29 +235,37 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
             columns["write_uid"] = [self.env.uid] * len(ids)
             columns["write_date"] = [fields.Datetime.now()] * len(ids)
         fnames = list(columns)
-        arrays = [ids]
-        casts = ["int"]
-        for fname, column in columns.items():
-            field = self._fields[fname]
-            assert field.store and field.column_type and not field.translate, fname
-            arrays.append([field.convert_to_column(value, self) for value in column])
-            casts.append(field.column_type[1])
+        fields_ = [self._fields[fname] for fname in fnames]
+        for field in fields_:
+            assert field.store and field.column_type and not field.translate, field.name
         table = SQL.identifier(self._table)
-        if _uniformes(arrays[1:]):
+        if _uniformes(list(columns.values())):
             # the same values for every record (a transition of a whole batch): the
-            # UPDATE a hand-written batch would run, without joining a list of values
+            # UPDATE a hand-written batch would run, each value converted once
             self.env.cr.execute(
                 SQL(
                     "UPDATE %s SET %s WHERE id = ANY(%s)",
                     table,
                     SQL(", ").join(
-                        SQL("%s = %s::%s", SQL.identifier(f), array[0], SQL(cast))
-                        for f, array, cast in zip(fnames, arrays[1:], casts[1:], strict=True)
+                        SQL(
+                            "%s = %s::%s",
+                            SQL.identifier(field.name),
+                            field.convert_to_column(columns[field.name][0], self),
+                            SQL(field.column_type[1]),
+                        )
+                        for field in fields_
                     ),
                     larik(ids),
                 )
             )
         else:
+            arrays = [larik(ids)] + [
+                larik(
+                    [field.convert_to_column(value, self) for value in columns[field.name]],
+                    field.column_type[1],
+                )
+                for field in fields_
+            ]
             self.env.cr.execute(
                 SQL(
                     "UPDATE %s AS t SET %s FROM unnest(%s) AS v(%s) WHERE t.id = v.id",
@@ -263,9 +273,7 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
                     SQL(", ").join(
                         SQL("%s = v.%s", SQL.identifier(f), SQL.identifier(f)) for f in fnames
                     ),
-                    SQL(", ").join(
-                        larik(array, cast) for array, cast in zip(arrays, casts, strict=True)
-                    ),
+                    SQL(", ").join(arrays),
                     SQL(", ").join(SQL.identifier(f) for f in ["id", *fnames]),
                 )
             )

@@ -37,6 +37,21 @@ def paragraf_bersih(value):
     return str(value).replace("&#39;", "'").replace("&#34;", '"')
 
 
+def _kolom(field, model, values):
+    """The database values of ``field`` for ``values``, each distinct value converted
+    once: an HTML body is sanitised as the ORM does, but a batch repeats the same few
+    texts (a period, a predikat)."""
+    converted = {}
+    column = []
+    for value in values:
+        key = (type(value), value)
+        if key not in converted:
+            fast = field.type == "html" and paragraf_bersih(value)
+            converted[key] = fast or field.convert_to_column(value, model)
+        column.append(converted[key])
+    return column
+
+
 def sisipkan(model, columns):
     """Insert the rows given column by column (``{field name: [values]}``, all lists of
     one length) into ``model``'s table; return the new records (in order).
@@ -69,21 +84,14 @@ def sisipkan(model, columns):
         if not field.column_type or field.translate or field.company_dependent:
             raise ValueError(f"{model._name}.{name} is not a plain column")
         names.append(SQL.identifier(name))
-        # each distinct value converted once: an HTML body is sanitised as the ORM
-        # does, but a batch repeats the same few texts (a period, a predikat)
-        converted = {}
-        column = []
-        for value in values:
-            key = (type(value), value)
-            if key not in converted:
-                fast = field.type == "html" and paragraf_bersih(value)
-                converted[key] = fast or field.convert_to_column(value, model)
-            column.append(converted[key])
-        if len(converted) == 1:
+        # compared in C (False == 0 in Python: the types too)
+        if values.count(values[0]) == count and len(set(map(type, values))) == 1:
             # the same value in every row (the user, the date, the to-do's type): one
             # constant, not an array of thousands of copies
-            selected.append(SQL("%s::%s", column[0], SQL(field.column_type[1])))
+            value = _kolom(field, model, values[:1])[0]
+            selected.append(SQL("%s::%s", value, SQL(field.column_type[1])))
         else:
+            column = _kolom(field, model, values)
             selected.append(SQL("v.%s", SQL.identifier(name)))
             varying.append(SQL.identifier(name))
             arrays.append(larik(column, field.column_type[1]))
