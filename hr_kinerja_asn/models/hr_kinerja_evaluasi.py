@@ -353,17 +353,17 @@ class HrKinerjaEvaluasi(models.Model):
         self.env.cr.execute(
             SQL(
                 """
-            SELECT id FROM (
-                SELECT e.id, e.date_start, max(e.date_end) OVER (
-                           PARTITION BY e.employee_id, e.jenis ORDER BY e.date_start, e.id
-                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
-                       ) AS sebelumnya
-                  FROM hr_kinerja_evaluasi e
-                 WHERE e.employee_id = ANY(%s)
-            ) AS urut
-             WHERE sebelumnya >= date_start
-             LIMIT 1
-            """,
+                SELECT id FROM (
+                    SELECT e.id, e.date_start, max(e.date_end) OVER (
+                               PARTITION BY e.employee_id, e.jenis ORDER BY e.date_start, e.id
+                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
+                           ) AS sebelumnya
+                      FROM hr_kinerja_evaluasi e
+                     WHERE e.employee_id = ANY(%s)
+                ) AS urut
+                 WHERE sebelumnya >= date_start
+                 LIMIT 1
+                """,
                 larik(self.employee_id.ids),
             )
         )

@@ -57,7 +57,9 @@ class HrKinerjaPolaDistribusi(models.Model):
         """The pattern's rules checked on a unit's ``counts``; ``rules``: ``_aturan``
         read once for many units (a province's finalisation checks thousands)."""
         self.ensure_one()
-        results = kinerja_rules.check_distribution(rules or self._aturan(), counts)
+        if rules is None:
+            rules = self._aturan()
+        results = kinerja_rules.check_distribution(rules, counts)
         for result, aturan in zip(results, self.aturan_ids, strict=True):
             result["aturan"] = aturan
         return results

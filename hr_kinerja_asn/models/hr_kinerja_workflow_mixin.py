@@ -21,22 +21,13 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL
 from odoo.tools.mail import generate_tracking_message_id
 
-from .kinerja_larik import larik
+from .kinerja_larik import larik, seragam
 from .kinerja_perusahaan import cek_perusahaan
 from .kinerja_sisip import sisipkan
 
 #: the one object that unlocks workflow fields; compared by identity, never by value
 TRANSISI = object()
 _KUNCI = "kinerja_transisi"
-
-
-def _uniformes(columns):
-    """Whether each column (a list of values) holds one value throughout (compared in
-    C, not value by value in Python: a province's batch is 50,000 of them)."""
-    return all(
-        column.count(column[0]) == len(column) and len(set(map(type, column))) == 1
-        for column in columns
-    )
 
 
 def transisi(records):
@@ -239,7 +230,7 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
         for field in fields_:
             assert field.store and field.column_type and not field.translate, field.name
         table = SQL.identifier(self._table)
-        if _uniformes(list(columns.values())):
+        if all(map(seragam, columns.values())):
             # the same values for every record (a transition of a whole batch): the
             # UPDATE a hand-written batch would run, each value converted once
             self.env.cr.execute(

@@ -13,6 +13,13 @@ from odoo.tools import SQL
 _BULAT = frozenset({"int", "int4", "integer"})
 
 
+def seragam(values):
+    """Whether the list ``values`` holds one value throughout, of one type (``False ==
+    0`` in Python), compared in C: a batch's column of 50,000 values is then one
+    constant, not an array."""
+    return values.count(values[0]) == len(values) and len(set(map(type, values))) == 1
+
+
 def larik(values, jenis="int"):
     """``values`` as one PostgreSQL array of the type ``jenis`` (a type name the code
     writes, e.g. a field's ``column_type[1]``, never a user's input), to use where a

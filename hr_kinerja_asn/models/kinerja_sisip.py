@@ -18,7 +18,7 @@ from markupsafe import Markup
 from odoo import fields
 from odoo.tools import SQL
 
-from .kinerja_larik import larik
+from .kinerja_larik import larik, seragam
 
 # one paragraph of escaped printable ASCII text (names, periods, predikat): lxml
 # writes some other characters as entities (a no-break space as &nbsp;)
@@ -84,8 +84,7 @@ def sisipkan(model, columns):
         if not field.column_type or field.translate or field.company_dependent:
             raise ValueError(f"{model._name}.{name} is not a plain column")
         names.append(SQL.identifier(name))
-        # compared in C (False == 0 in Python: the types too)
-        if values.count(values[0]) == count and len(set(map(type, values))) == 1:
+        if seragam(values):
             # the same value in every row (the user, the date, the to-do's type): one
             # constant, not an array of thousands of copies
             value = _kolom(field, model, values[:1])[0]

@@ -1054,16 +1054,26 @@ class TestIntegrityRpc(HttpCase):
             [{"jenjang": "ahli_muda", "koefisien": 50, "company_id": self.main_company.id}],
         )
         # nobody writes the computed result, the HR office and the PPK included, with or
-        # without a forged context
+        # without a forged context; nor the jenjang recorded at finalisation, which is
+        # what makes an evaluation count angka kredit (February is not final yet)
+        february = self.demo("eva_demo_eko_feb")
+        feb_before = self.snapshot(february, fields_ak)
+        jenjang = {"jenjang_jabatan_fungsional": "ahli_utama"}
         for login in ("uji_eko", "penilai", "kepegawaian"):
-            for vals in ({"angka_kredit": 99.0}, {"koefisien_angka_kredit": 50.0}):
-                self.refuse(login, EVALUASI, "write", [january.ids, vals])
+            for target, vals in (
+                (january, {"angka_kredit": 99.0}),
+                (january, {"koefisien_angka_kredit": 50.0}),
+                (january, jenjang),
+                (february, jenjang),
+            ):
+                self.refuse(login, EVALUASI, "write", [target.ids, vals])
                 self.refuse(
-                    login, EVALUASI, "write", [january.ids, vals], {"context": FORGED_CONTEXT}
+                    login, EVALUASI, "write", [target.ids, vals], {"context": FORGED_CONTEXT}
                 )
         # the HR office changes its own agency's koefisien, never the national row
         self.refuse("kepegawaian", KOEFISIEN, "write", [national.ids, {"koefisien": 30}])
         self.unchanged(january, before)
+        self.unchanged(february, feb_before)
         self.unchanged(national, {"koefisien": 25.0})
         self.unchanged(self.emp_eko, {"jenjang_jabatan_fungsional": "ahli_muda"})
         self.assert_no_holes()
