@@ -60,6 +60,15 @@ class TestKeberatanFiling(KeberatanCase):
             "taken from the evaluation",
         )
         self.assertEqual(objection.predikat_lama, self.staf_ev.predikat)
+        # decision 4's deadlines (14 days each by default): filing counted from the day
+        # the evaluation became final, deciding from the day it was filed
+        self.assertEqual(
+            (objection.batas_ajukan, objection.batas_putus),
+            (
+                self.staf_ev.tanggal_final.date() + datetime.timedelta(days=14),
+                objection.tanggal_ajukan.date() + datetime.timedelta(days=14),
+            ),
+        )
         self.assertEqual(self.todo(objection, "mail_act_keberatan_putus").user_id, self.user_atasan)
         # the atasan's home counts it, and the card opens it
         home = self.env["hr.kinerja.beranda"].with_user(self.user_atasan).get_beranda()
