@@ -743,15 +743,21 @@ class HrKinerjaEvaluasi(models.Model):
         for rating, ids in by_rating.items():
             self.browse(ids)._kinerja_transisi().write({"rating_hasil_kerja": rating})
 
-    def _kinerja_finalkan(self, justification):
-        """The evaluations' part of finalising their unit (the unit's transition)."""
-        # the same three values for the whole batch, in one UPDATE (issue 14)
-        final = {
-            "state": "final",
-            "justifikasi": justification,
-            "tanggal_final": fields.Datetime.now(),
-        }
-        self._kinerja_transisi()._kinerja_tulis_per_record(dict.fromkeys(self.ids, final))
+    def _kinerja_finalkan(self, justifikasi):
+        """The evaluations' part of finalising their units (the units' transition):
+        ``justifikasi`` gives each evaluation its unit's justification (False where the
+        pattern is respected). One UPDATE per justification, each the same values for
+        its whole batch (issue 14); what follows (the news, the signatures) once for
+        all: a province's breaching and respecting units together."""
+        now = fields.Datetime.now()
+        groups = defaultdict(list)
+        for ev_id in self.ids:
+            groups[justifikasi[ev_id]].append(ev_id)
+        for why, ids in groups.items():
+            final = {"state": "final", "justifikasi": why, "tanggal_final": now}
+            self.browse(ids)._kinerja_transisi()._kinerja_tulis_per_record(
+                dict.fromkeys(ids, final)
+            )
         self._notify_final()
 
     def _notify_final(self):

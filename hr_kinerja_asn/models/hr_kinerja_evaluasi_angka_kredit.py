@@ -97,11 +97,11 @@ class HrKinerjaEvaluasi(models.Model):
         koefisien = self.env["hr.kinerja.angka.kredit.koefisien"]._koefisien(jenjang_code, company)
         return kinerja_rules.angka_kredit(koefisien, predikat, months)
 
-    def _kinerja_finalkan(self, justification):
+    def _kinerja_finalkan(self, justifikasi):
         """Freeze the jenjang and its koefisien on the evaluations of jabatan fungsional
         as they become final (one write per jenjang and agency)."""
         self._kinerja_catat_jenjang()
-        return super()._kinerja_finalkan(justification)
+        return super()._kinerja_finalkan(justifikasi)
 
     def _kinerja_catat_jenjang(self):
         evaluations = self.sudo()

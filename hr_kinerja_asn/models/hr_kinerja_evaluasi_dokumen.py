@@ -80,9 +80,9 @@ class HrKinerjaEvaluasi(models.Model):
             reason = False
         return reason
 
-    def _kinerja_finalkan(self, justification):
+    def _kinerja_finalkan(self, justifikasi):
         """Final evaluations are signed by their PPK (see ``_kinerja_sign_penilai``)."""
-        result = super()._kinerja_finalkan(justification)
+        result = super()._kinerja_finalkan(justifikasi)
         self._kinerja_sign_penilai()
         return result
 
@@ -133,51 +133,53 @@ class HrKinerjaEvaluasi(models.Model):
         """One to-do per evaluation for the user of its ``penerima`` (``employee_id``:
         the pegawai, ``penilai_id``: the PPK), skipping one already open.
 
-        A unit's or a province's finalisation schedules one per pegawai: the rows come
-        from one query for the batch (names, languages, time zones), not from the ORM
-        record by record. ``note(lang, period, predikat)``: the to-do's text in the
-        assignee's language, from the evaluation's period label and predikat."""
+        A unit's or a province's finalisation schedules one per pegawai: the rows are
+        built by PostgreSQL from the evaluations, their people and accounts
+        (``mail.activity._kinerja_jadwalkan_dari``), not read into Python.
+        ``note(lang, period, predikat)``: the to-do's text in the assignee's language,
+        from the evaluation's period label and predikat; a batch's notes are the same
+        few texts (a language, a period, a predikat) for thousands of rows, each made
+        once."""
         if not self:
             return
-        Activity = self.env["mail.activity"].sudo()
-        act = self.env.ref(AKTIVITAS[peran])
-        # a batch's notes are the same few texts (a language, a period, a predikat)
-        # for thousands of rows: each made once
-        notes = {}
-
-        def note_html(lang, period, predikat):
-            key = (lang or self.env.lang, period, predikat)
-            if key not in notes:
-                notes[key] = Markup("<p>%s</p>") % note(*key)
-            return notes[key]
-
         self.flush_recordset(["employee_id", "penilai_id", "periode_label", "predikat"])
-        self.env.cr.execute(
+        self.env["hr.employee"].flush_model(["name", "user_id"])
+        # which note an evaluation carries: its period and predikat
+        kunci = SQL("coalesce(ev.periode_label, '') || chr(1) || coalesce(ev.predikat, '')")
+        catatan = {}
+        if note:
+            self.env.cr.execute(
+                SQL(
+                    "SELECT DISTINCT %s, ev.periode_label, ev.predikat "
+                    "FROM hr_kinerja_evaluasi ev WHERE ev.id = ANY(%s)",
+                    kunci,
+                    larik(self.ids),
+                )
+            )
+            catatan = {
+                key: lambda lang, period=period, predikat=predikat: (
+                    Markup("<p>%s</p>") % note(lang, period, predikat)
+                )
+                for key, period, predikat in self.env.cr.fetchall()
+            }
+        self.env["mail.activity"]._kinerja_jadwalkan_dari(
+            self._name,
+            self.env.ref(AKTIVITAS[peran]),
             SQL(
-                "SELECT ev.id, u.id, p.lang, p.tz, pegawai.name, ev.periode_label, ev.predikat "
+                # the evaluation's display name (``_compute_display_name``)
+                "SELECT ev.id, u.id, p.lang, p.tz, "
+                "coalesce(pegawai.name, '') || ' · ' || coalesce(ev.periode_label, ''), %s "
                 "FROM hr_kinerja_evaluasi ev "
                 "JOIN hr_employee pegawai ON pegawai.id = ev.employee_id "
                 "JOIN hr_employee orang ON orang.id = ev.%s "
                 "JOIN res_users u ON u.id = orang.user_id "
                 "JOIN res_partner p ON p.id = u.partner_id "
-                "WHERE ev.id = ANY(%s) ORDER BY ev.id",
+                "WHERE ev.id = ANY(%s)",
+                kunci,
                 SQL.identifier(penerima),
                 larik(self.ids),
-            )
-        )
-        Activity.with_context(mail_activity_quick_update=True)._kinerja_jadwalkan_baris(
-            {
-                "model": self._name,
-                "res_id": ev_id,
-                # the evaluation's display name (``_compute_display_name``)
-                "res_name": f"{name or ''} · {label or ''}",
-                "type": act,
-                "user_id": user_id,
-                "lang": lang,
-                "tz": tz,
-                "note": note and note_html(lang, label, predikat),
-            }
-            for ev_id, user_id, lang, tz, name, label, predikat in self.env.cr.fetchall()
+            ),
+            catatan,
         )
 
     def _notify_final(self):

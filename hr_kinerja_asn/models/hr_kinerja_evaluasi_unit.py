@@ -664,14 +664,17 @@ class HrKinerjaEvaluasiUnit(models.Model):
 
     def _do_finalise(self, justification, melanggar, semua):
         """The units' transition: final, the breaching ones with the justification, their
-        evaluations finalised in two batches (with and without it), one chatter line
-        each logged in one batch."""
+        evaluations finalised in one batch (each with its unit's justification), one
+        chatter line each logged in one batch."""
         Evaluasi = self.env["hr.kinerja.evaluasi"].sudo()
+        justifikasi = {}
         for units, why in ((melanggar, justification), (self - melanggar, False)):
             if not units:
                 continue
             units._kinerja_transisi().write({"state": "final", "justifikasi": why})
-            Evaluasi.union(*(semua[unit.id] for unit in units))._kinerja_finalkan(why)
+            for unit in units:
+                justifikasi.update(dict.fromkeys(semua[unit.id].ids, why))
+        Evaluasi.union(*(semua[unit.id] for unit in self))._kinerja_finalkan(justifikasi)
         self._kinerja_catat(
             {
                 unit.id: self.env._("Finalised despite the pattern: %(why)s", why=justification)

@@ -538,10 +538,32 @@ class HrKinerjaSkp(models.Model):
     @api.depends("name", "employee_id", "versi")
     def _compute_display_name(self):
         for skp in self:
-            label = f"{skp.name} {skp.employee_id.name or ''}".strip()
-            if skp.versi > 1:
-                label += " " + self.env._("(rev. %(versi)s)", versi=skp.versi - 1)
-            skp.display_name = label
+            skp.display_name = skp._kinerja_label(skp.name, skp.employee_id.name, skp.versi)
+
+    def _kinerja_label(self, name, employee, versi):
+        """An SKP's name: its number, its pegawai, its revision."""
+        label = f"{name or ''} {employee or ''}".strip()
+        if versi > 1:
+            label += " " + self.env._("(rev. %(versi)s)", versi=versi - 1)
+        return label
+
+    def _kinerja_nama_batch(self):
+        """``{id: display name}`` of a batch in one query: a province's to-dos name
+        50,000 SKPs, whose pegawai read through the ORM are each a whole, wide
+        ``hr.employee`` record (``mail.activity._kinerja_jadwalkan``)."""
+        self.flush_recordset(["name", "employee_id", "versi"])
+        self.env["hr.employee"].flush_model(["name"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT s.id, s.name, e.name, s.versi FROM hr_kinerja_skp s "
+                "LEFT JOIN hr_employee e ON e.id = s.employee_id WHERE s.id = ANY(%s)",
+                larik(self.ids),
+            )
+        )
+        return {
+            skp_id: self._kinerja_label(name, employee, versi)
+            for skp_id, name, employee, versi in self.env.cr.fetchall()
+        }
 
     # ------------------------------------------------------------------
     # Actions

@@ -13,7 +13,7 @@ from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
 from .kinerja_larik import larik
-from .kinerja_sisip import sisipkan
+from .kinerja_sisip import nilai_kolom, sisipkan, sisipkan_dari
 
 
 class MailActivity(models.Model):
@@ -73,8 +73,13 @@ class MailActivity(models.Model):
         names = {}
         for model, ids in record_ids.items():
             recs = self.env[model].sudo().browse(sorted(ids))
-            # mail.activity computes res_name record by record: one read instead
-            names[model] = {rec.id: rec.display_name for rec in recs}
+            # mail.activity computes res_name record by record: one read instead, or
+            # one query where the model reads its names for a batch
+            names[model] = (
+                recs._kinerja_nama_batch()
+                if hasattr(recs, "_kinerja_nama_batch")
+                else {rec.id: rec.display_name for rec in recs}
+            )
         users = self.env["res.users"].sudo().browse({item["user"].id for item in items})
         user_lang_tz = {u.id: (u.lang, u.tz) for u in users}
         return self._kinerja_jadwalkan_baris(
@@ -159,15 +164,97 @@ class MailActivity(models.Model):
         if not rows:
             return self.browse()
         activities = sisipkan(self.sudo(), {name: [row[name] for row in rows] for name in rows[0]})
-        activities._kinerja_ikuti()
-        # the assignees' to-do counters refresh (sent once at commit, as mail does)
         today = fields.Date.context_today(self)
-        self.env["bus.bus"]._kinerja_kabari_pengguna(
-            {row["user_id"] for row in rows if row["date_deadline"] <= today},
-            "mail.activity/updated",
-            {"activity_created": True},
+        return activities._kinerja_setelah_sisip(
+            {row["user_id"] for row in rows if row["date_deadline"] <= today}
         )
-        return activities
+
+    def _kinerja_setelah_sisip(self, due):
+        """What mail's create does after inserting these to-dos, for the batch: each
+        assignee follows the record, and the to-do counters of ``due`` (the assignees
+        of those due today or earlier) refresh, sent once at commit as mail does."""
+        self._kinerja_ikuti()
+        self.env["bus.bus"]._kinerja_kabari_pengguna(
+            due, "mail.activity/updated", {"activity_created": True}
+        )
+        return self
+
+    @api.model
+    def _kinerja_jadwalkan_dari(self, model, act_type, sumber, catatan=None):
+        """One to-do of ``act_type``, due today, per row of the query ``sumber`` on
+        ``model``'s records, built and inserted by PostgreSQL in one statement
+        (``kinerja_sisip.sisipkan_dari``): a province's finalisation gives each of
+        50,000 pegawai a to-do from rows it reads from the database anyway.
+
+        ``sumber``: SQL of rows ``(res_id, user_id, lang, tz, res_name, kunci)``, one per
+        record (the to-dos follow the records' order): the assignee, their language and time
+        zone, the record's display name, and the key of its note in ``catatan``
+        (``{kunci: function(lang) returning its Markup in that language}``). The same
+        rows as ``_kinerja_jadwalkan_baris``: the summary in the assignee's language
+        (``_kinerja_ringkasan``), one already open (type, record, user) skipped."""
+        Activity = self.sudo()
+        default = self.env.lang or "en_US"
+        lang = SQL("coalesce(s.lang, %s)", default)
+        # the assignees' accounts, languages and time zones are read by the query
+        self.env["res.users"].flush_model(["partner_id"])
+        self.env["res.partner"].flush_model(["lang", "tz"])
+        # every language a user reads in (a few), each text made once
+        self.env.cr.execute(
+            "SELECT DISTINCT p.lang FROM res_users u JOIN res_partner p ON p.id = u.partner_id "
+            "WHERE p.lang IS NOT NULL"
+        )
+        langs = sorted({default, *(row[0] for row in self.env.cr.fetchall())})
+        summaries = [self._kinerja_ringkasan(act_type, code) or None for code in langs]
+        keys = [(code, key) for key in catatan or () for code in langs]
+        notes = nilai_kolom(
+            Activity._fields["note"], Activity, [catatan[key](code) for code, key in keys]
+        )
+        today = fields.Date.context_today(self)
+        activities = sisipkan_dari(
+            Activity,
+            {
+                "res_model_id": SQL("%s", self.env["ir.model"]._get_id(model)),
+                "res_model": SQL("%s", model),
+                "res_id": SQL("s.res_id"),
+                "res_name": SQL("s.res_name"),
+                "activity_type_id": SQL("%s", act_type.id),
+                "automated": SQL("TRUE"),
+                "active": SQL("TRUE"),
+                "summary": SQL("r.summary"),
+                "note": SQL("c.note"),
+                "user_id": SQL("s.user_id"),
+                "user_tz": SQL("s.tz"),
+                "date_deadline": SQL("%s::date", today),
+            },
+            SQL(
+                "(%(sumber)s) AS s(res_id, user_id, lang, tz, res_name, kunci) "
+                "LEFT JOIN unnest(%(langs)s, %(summaries)s) AS r(lang, summary) "
+                "ON r.lang = %(lang)s "
+                "LEFT JOIN unnest(%(nlangs)s, %(keys)s, %(notes)s) AS c(lang, kunci, note) "
+                "ON c.lang = %(lang)s AND c.kunci = s.kunci "
+                "WHERE NOT EXISTS (SELECT 1 FROM mail_activity a WHERE a.res_model = %(model)s "
+                "AND a.res_id = s.res_id AND a.activity_type_id = %(type)s "
+                "AND a.user_id = s.user_id AND a.active) ORDER BY s.res_id",
+                sumber=sumber,
+                langs=larik(langs, "varchar"),
+                summaries=larik(summaries, "varchar"),
+                lang=lang,
+                nlangs=larik([code for code, _key in keys], "varchar"),
+                keys=larik([key for _code, key in keys], "text"),
+                notes=larik(notes, "text"),
+                model=model,
+                type=act_type.id,
+            ),
+        )
+        if not activities:
+            return activities
+        self.env.cr.execute(
+            SQL(
+                "SELECT DISTINCT user_id FROM mail_activity WHERE id = ANY(%s)",
+                larik(activities.ids),
+            )
+        )
+        return activities._kinerja_setelah_sisip({row[0] for row in self.env.cr.fetchall()})
 
     @api.model
     def _kinerja_terbuka(self, record_ids):

@@ -2,7 +2,10 @@
 when the SKP is set or returned, a realisation returned, the evaluation final; the PPK
 when the atasan's calibration changed their rating. Batches stay flat in queries."""
 
+from markupsafe import Markup
+
 from .test_penilaian import PenilaianCase
+from .test_sisip import LAIN
 
 
 class TestPemberitahuan(PenilaianCase):
@@ -79,6 +82,47 @@ class TestPemberitahuan(PenilaianCase):
         self.assertIn("sudah final", todo.note)
         self.assertFalse(mine[1].activity_ids)
         self.assertIn("sudah final", " ".join(self.inbox(self.user_pegawai, mine[1])))
+
+    def test_the_to_do_built_in_sql_is_the_row_mail_creates(self):
+        """The acknowledgement to-dos a finalisation builds in PostgreSQL
+        (``_kinerja_jadwalkan_dari``) are the rows mail's create writes for the same
+        to-do, in the assignee's language, and a second finalisation adds none."""
+        self.env["res.lang"]._activate_lang("id_ID")
+        self.user_pegawai.lang = "id_ID"
+        mine = self.bulk_evaluations(2).filtered(lambda e: e.employee_id == self.staf)[:2]
+        Evaluasi, Activity = mine.sudo(), self.env["mail.activity"].sudo()
+        Evaluasi[0]._notify_final()
+        Evaluasi[0]._notify_final()
+        built = mine[0].activity_ids
+        self.assertEqual(len(built), 1)
+        todo = self.env.ref("hr_kinerja_asn.mail_act_evaluasi_terima")
+        ev = mine[1].with_context(lang="id_ID")
+        orm = Activity.with_context(mail_activity_quick_update=True).create(
+            {
+                "res_model_id": self.env["ir.model"]._get_id(ev._name),
+                "res_id": ev.id,
+                "activity_type_id": todo.id,
+                "automated": True,
+                "summary": Activity._kinerja_ringkasan(todo, "id_ID"),
+                "note": Markup("<p>%s</p>")
+                # the text of the first one's period (the two differ by their day)
+                % ev._kinerja_kabar_final_teks(mine[0].periode_label, mine[0].predikat),
+                "user_id": self.user_pegawai.id,
+            }
+        )
+        self.env.flush_all()
+        rows = []
+        for activity in built | orm:
+            self.env.cr.execute("SELECT * FROM mail_activity WHERE id = %s", [activity.id])
+            names = [d.name for d in self.env.cr.description]
+            row = dict(zip(names, self.env.cr.fetchone(), strict=True))
+            self.assertEqual(
+                row["res_name"], self.env[row["res_model"]].browse(row["res_id"]).display_name
+            )
+            rows.append({n: v for n, v in row.items() if n not in LAIN | {"res_name"}})
+        self.maxDiff = None
+        self.assertEqual(rows[0], rows[1])
+        self.assertIn("sudah final", rows[0]["note"])
 
     def test_the_pegawai_follows_their_evaluation_from_its_creation(self):
         """A period's evaluations are followed by their pegawai from the day they are

@@ -86,6 +86,15 @@ class TestSisip(SkpCase):
         # and the records see their new to-dos at once (no stale cache)
         self.assertEqual(self.skp_b.activity_ids.user_id, self.user_pegawai)
 
+    def test_skp_names_in_batch_are_their_display_names(self):
+        """The names a batch's to-dos carry, read in one query, are the SKPs' display
+        names, a revision's suffix and an SKP without a pegawai's account included."""
+        self.skp_c.sudo().versi = 3
+        skps = self.skp_a | self.skp_b | self.skp_c
+        skps.invalidate_recordset(["display_name"])
+        self.assertEqual(skps._kinerja_nama_batch(), {s.id: s.display_name for s in skps})
+        self.assertIn("(rev. 2)", skps._kinerja_nama_batch()[self.skp_c.id])
+
     def test_messages_as_mail_creates_them(self):
         partner = self.user_pegawai.partner_id
         messages = self.skp_a._kinerja_kabari(
