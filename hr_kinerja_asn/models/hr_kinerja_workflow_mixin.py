@@ -24,6 +24,7 @@ from odoo.tools.mail import generate_tracking_message_id
 from .kinerja_larik import larik, seragam
 from .kinerja_perusahaan import cek_perusahaan
 from .kinerja_sisip import sisipkan
+from .res_users import peran_sekali
 
 #: the one object that unlocks workflow fields; compared by identity, never by value
 TRANSISI = object()
@@ -85,15 +86,17 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
     @api.depends_context("uid")
     @api.depends("state")
     def _compute_can(self):
-        for rec in self:
-            for action in self._kinerja_aksi:
-                rec[f"can_{action}"] = not rec._alasan_tidak_boleh(action)
+        with peran_sekali(self.env):
+            for rec in self:
+                for action in self._kinerja_aksi:
+                    rec[f"can_{action}"] = not rec._alasan_tidak_boleh(action)
 
     def _check_can(self, action):
-        for rec in self:
-            reason = rec._alasan_tidak_boleh(action)
-            if reason:
-                raise UserError(reason)
+        with peran_sekali(self.env):
+            for rec in self:
+                reason = rec._alasan_tidak_boleh(action)
+                if reason:
+                    raise UserError(reason)
 
     # -- the chatter line of a transition, on a whole batch -------------------------
     def _kinerja_catat(self, bodies):
@@ -230,22 +233,27 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
         for field in fields_:
             assert field.store and field.column_type and not field.translate, field.name
         table = SQL.identifier(self._table)
-        if all(map(seragam, columns.values())):
-            # the same values for every record (a transition of a whole batch): the
-            # UPDATE a hand-written batch would run, each value converted once
+        # a value the same for every record (the new state, the date, the user) is one
+        # constant, converted once; the others (each pegawai's own PPK) an array each
+        tetap, beragam = [], []
+        for field in fields_:
+            (tetap if seragam(columns[field.name]) else beragam).append(field)
+        assignments = [
+            SQL(
+                "%s = %s::%s",
+                SQL.identifier(field.name),
+                field.convert_to_column(columns[field.name][0], self),
+                SQL(field.column_type[1]),
+            )
+            for field in tetap
+        ] + [SQL("%s = v.%s", SQL.identifier(f.name), SQL.identifier(f.name)) for f in beragam]
+        if not beragam:
+            # a transition of a whole batch: the UPDATE a hand-written batch would run
             self.env.cr.execute(
                 SQL(
                     "UPDATE %s SET %s WHERE id = ANY(%s)",
                     table,
-                    SQL(", ").join(
-                        SQL(
-                            "%s = %s::%s",
-                            SQL.identifier(field.name),
-                            field.convert_to_column(columns[field.name][0], self),
-                            SQL(field.column_type[1]),
-                        )
-                        for field in fields_
-                    ),
+                    SQL(", ").join(assignments),
                     larik(ids),
                 )
             )
@@ -255,17 +263,15 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
                     [field.convert_to_column(value, self) for value in columns[field.name]],
                     field.column_type[1],
                 )
-                for field in fields_
+                for field in beragam
             ]
             self.env.cr.execute(
                 SQL(
                     "UPDATE %s AS t SET %s FROM unnest(%s) AS v(%s) WHERE t.id = v.id",
                     table,
-                    SQL(", ").join(
-                        SQL("%s = v.%s", SQL.identifier(f), SQL.identifier(f)) for f in fnames
-                    ),
+                    SQL(", ").join(assignments),
                     SQL(", ").join(arrays),
-                    SQL(", ").join(SQL.identifier(f) for f in ["id", *fnames]),
+                    SQL(", ").join(SQL.identifier(f) for f in ["id", *(f.name for f in beragam)]),
                 )
             )
         records.invalidate_recordset(fnames)

@@ -3,6 +3,8 @@
 from odoo import Command
 from odoo.exceptions import AccessError
 
+from odoo.addons.hr_kinerja_asn.models.res_users import peran_sekali
+
 from .common import KinerjaCase
 
 
@@ -108,3 +110,16 @@ class TestAccess(KinerjaCase):
         self.assertIn(self.env.ref("hr.group_hr_user"), self.user_admin.groups_id)
         self.assertEqual(pegawai.category_id, admin.category_id)
         self.assertEqual(pegawai.category_id.name, "Kinerja ASN")
+
+    def test_hr_office_answered_once_per_batch_check(self):
+        """A batch's checks ask once whether the user is the HR office
+        (``peran_sekali``); outside a check, a group given is seen at once."""
+        user = self.user_pegawai
+        admin = self.env.ref("hr_kinerja_asn.group_kinerja_admin")
+        with peran_sekali(self.env):
+            self.assertFalse(user._kinerja_is_hr())
+            with peran_sekali(self.env):
+                user.sudo().groups_id = [Command.link(admin.id)]
+                self.assertFalse(user._kinerja_is_hr())
+            self.assertFalse(user._kinerja_is_hr())
+        self.assertTrue(user._kinerja_is_hr())
