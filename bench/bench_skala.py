@@ -83,8 +83,10 @@ def measure(label, func, floor_sql=None, env=None):
     env.flush_all()
     queries = env.cr.sql_log_count - queries
     # the step's own transaction, as a request or a job commits it
+    committing = time.perf_counter()
     env.cr.commit()
     elapsed = time.perf_counter() - start
+    committing = time.perf_counter() - committing
     if profiler:
         import pstats
 
@@ -93,7 +95,7 @@ def measure(label, func, floor_sql=None, env=None):
         # the whole profile for pstats (callers, callees): /tmp/bench-<label>.prof
         profiler.dump_stats(f"/tmp/bench-{label.split()[0]}-{label.split()[-1]}.prof")
     rows.append((label, elapsed, queries, floor_t))
-    print(f"  {label}: {elapsed:.2f}s", flush=True)
+    print(f"  {label}: {elapsed:.2f}s (commit {committing:.2f}s)", flush=True)
     return result
 
 

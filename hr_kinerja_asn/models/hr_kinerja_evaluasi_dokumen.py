@@ -187,21 +187,24 @@ class HrKinerjaEvaluasi(models.Model):
         notice per person, not a message and a to-do each (at a province's month end
         that is tens of thousands of rows twice: issue 14). One who already
         acknowledged (final again after an objection) gets the message."""
-        # who must acknowledge, in one query (not through every pegawai's record)
-        ack = self.browse(
-            row[0]
-            for row in self._kinerja_dengan_pegawai(
-                SQL("ev.id"),
-                SQL("ev.tanggal_diterima IS NULL AND e.user_id IS NOT NULL"),
-                ["tanggal_diterima"],
+        # who already acknowledged, in one query of the evaluations alone (none at a
+        # first finalisation); a pegawai without an account gets neither: the to-dos'
+        # query joins the accounts, the message needs a partner
+        self.flush_recordset(["tanggal_diterima"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM hr_kinerja_evaluasi WHERE id = ANY(%s) "
+                "AND tanggal_diterima IS NOT NULL",
+                larik(self.ids),
             )
         )
-        result = super(HrKinerjaEvaluasi, self - ack)._notify_final()
+        sudah = self.browse(row[0] for row in self.env.cr.fetchall())
+        result = super(HrKinerjaEvaluasi, sudah)._notify_final()
 
         def note(lang, period, predikat):
             return self.with_context(lang=lang)._kinerja_kabar_final_teks(period, predikat)
 
-        ack._kinerja_jadwalkan("pegawai", "employee_id", note=note)
+        (self - sudah)._kinerja_jadwalkan("pegawai", "employee_id", note=note)
         return result
 
     # -- document ------------------------------------------------------------

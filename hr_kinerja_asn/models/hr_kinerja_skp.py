@@ -369,11 +369,11 @@ class HrKinerjaSkp(models.Model):
                         self._overlap_message(self.env["hr.employee"].browse(employee_id))
                     )
         self.flush_model(["employee_id", "date_start", "date_end", "aktif", "state"])
-        values = SQL(",").join(SQL("(%s, %s, %s::date, %s::date)", *row) for row in rows)
+        ids, employees, starts, ends = zip(*rows, strict=True)
         self.env.cr.execute(
             SQL(
                 """
-                SELECT b.id FROM (VALUES %s) AS a(id, employee_id, date_start, date_end)
+                SELECT b.id FROM unnest(%s, %s, %s, %s) AS a(id, employee_id, date_start, date_end)
                   JOIN hr_kinerja_skp b
                     ON b.employee_id = a.employee_id AND b.id != a.id
                    AND b.aktif AND b.state != 'dibatalkan'
@@ -381,8 +381,11 @@ class HrKinerjaSkp(models.Model):
                  WHERE b.id != ALL(%s)
                  LIMIT 1
                 """,
-                values,
-                self.ids or [0],
+                larik(ids),
+                larik(employees),
+                larik(starts, "date"),
+                larik(ends, "date"),
+                larik(self.ids or [0]),
             )
         )
         row = self.env.cr.fetchone()
@@ -625,14 +628,15 @@ class HrKinerjaSkp(models.Model):
         """The PPK sets the SKP; a revision replaces the version it revises."""
         self._kinerja_mulai()
         self._check_can_tetapkan()
-        self._kinerja_transisi().with_context(mail_notrack=True).write(
-            {
-                "state": "ditetapkan",
-                "dikembalikan": False,
-                "tanggal_penetapan": fields.Datetime.now(),
-                "ditetapkan_oleh_id": self.env.user.id,
-            }
-        )
+        ditetapkan = {
+            "state": "ditetapkan",
+            "dikembalikan": False,
+            "tanggal_penetapan": fields.Datetime.now(),
+            "ditetapkan_oleh_id": self.env.user.id,
+        }
+        # the same values for the batch in one UPDATE, as submitting writes them
+        self._check_overlap([ditetapkan])
+        self._kinerja_transisi()._kinerja_tulis_per_record(dict.fromkeys(self.ids, ditetapkan))
         self._log_batch(self.env._("SKP set by %(user)s.", user=self.env.user.name))
         user = self.env.user.name
         self._kinerja_kabari(

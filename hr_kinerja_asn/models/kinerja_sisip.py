@@ -98,7 +98,7 @@ def sisipkan(model, columns):
             rows,
         )
     )
-    return _baru(model)
+    return _baru(model, model.env.cr.fetchall())
 
 
 def _jejak(model):
@@ -109,7 +109,7 @@ def _jejak(model):
     return {"create_uid": uid, "write_uid": uid, "create_date": now, "write_date": now}
 
 
-def sisipkan_dari(model, columns, sumber):
+def sisipkan_dari(model, columns, sumber, kembali=()):
     """Insert one row per row of ``sumber`` (an SQL ``FROM`` clause, joins and
     conditions included) into ``model``'s table, each column computed by PostgreSQL
     (``{field name: SQL expression}``); return the new records in the order
@@ -119,7 +119,8 @@ def sisipkan_dari(model, columns, sumber):
     evaluations, their pegawai's accounts and languages), building them in PostgreSQL
     spares reading them into Python and sending them back as arrays: at 50,000 to-dos
     that was about a second of a finalisation (issue 14). ``create_uid``/``write_uid``,
-    ``create_date``/``write_date`` as ``sisipkan`` writes them."""
+    ``create_date``/``write_date`` as ``sisipkan`` writes them. ``kembali``: columns
+    of the new rows to return as well, as ``(records, [row, ...])``."""
     if model._log_access:
         columns = {
             **columns,
@@ -132,14 +133,17 @@ def sisipkan_dari(model, columns, sumber):
         _kolom_polos(model, name)
     model.env.cr.execute(
         SQL(
-            "INSERT INTO %s (%s) SELECT %s FROM %s RETURNING id",
+            "INSERT INTO %s (%s) SELECT %s FROM %s RETURNING %s",
             SQL.identifier(model._table),
             SQL(", ").join(SQL.identifier(name) for name in columns),
             SQL(", ").join(columns.values()),
             sumber,
+            SQL(", ").join(SQL.identifier(name) for name in ("id", *kembali)),
         )
     )
-    return _baru(model)
+    rows = model.env.cr.fetchall()
+    records = _baru(model, rows)
+    return (records, [row[1:] for row in rows]) if kembali else records
 
 
 def _kolom_polos(model, name):
@@ -151,9 +155,9 @@ def _kolom_polos(model, name):
     return field
 
 
-def _baru(model):
-    """The records the INSERT just returned, in its order."""
-    records = model.browse([row[0] for row in model.env.cr.fetchall()])
+def _baru(model, rows):
+    """The records the INSERT just returned (``rows``, their id first), in its order."""
+    records = model.browse([row[0] for row in rows])
     # the rows' other relations (one2many inverses) were read before they existed
     model.env.invalidate_all()
     return records

@@ -210,7 +210,7 @@ class MailActivity(models.Model):
             Activity._fields["note"], Activity, [catatan[key](code) for code, key in keys]
         )
         today = fields.Date.context_today(self)
-        activities = sisipkan_dari(
+        activities, rows = sisipkan_dari(
             Activity,
             {
                 "res_model_id": SQL("%s", self.env["ir.model"]._get_id(model)),
@@ -245,16 +245,9 @@ class MailActivity(models.Model):
                 model=model,
                 type=act_type.id,
             ),
+            kembali=("user_id",),
         )
-        if not activities:
-            return activities
-        self.env.cr.execute(
-            SQL(
-                "SELECT DISTINCT user_id FROM mail_activity WHERE id = ANY(%s)",
-                larik(activities.ids),
-            )
-        )
-        return activities._kinerja_setelah_sisip({row[0] for row in self.env.cr.fetchall()})
+        return activities._kinerja_setelah_sisip({user_id for (user_id,) in rows})
 
     @api.model
     def _kinerja_terbuka(self, record_ids):
