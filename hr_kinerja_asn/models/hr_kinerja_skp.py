@@ -54,6 +54,8 @@ SKP_WORKFLOW_FIELDS = frozenset(
 SKP_FIXED_FIELDS = frozenset({"employee_id", "periode_id", "company_id"})
 #: the SKP's own content, changed in a draft by its pegawai or the HR office
 SKP_CONTENT_FIELDS = frozenset({"date_start", "date_end", "jenis_skp", "pendekatan"})
+# what can make two current SKPs of one pegawai overlap (``_check_overlap``)
+SKP_WAKTU_FIELDS = frozenset({"employee_id", "date_start", "date_end", "aktif", "state"})
 
 
 class HrKinerjaSkp(models.Model):
@@ -508,9 +510,22 @@ class HrKinerjaSkp(models.Model):
                         state=locked[0]._state_label(),
                     )
                 )
-        if {"employee_id", "date_start", "date_end", "aktif", "state"} & set(vals):
+        if SKP_WAKTU_FIELDS & set(vals):
             self._check_overlap([vals])
         return super().write(vals)
+
+    def _kinerja_tulis_per_record(self, values):
+        """A transition's batch write checks what ``write`` checks of an SKP's time:
+        the records writing the same of those fields (a new state for the batch) in
+        one ``_check_overlap`` each."""
+        groups = defaultdict(list)
+        for skp_id, vals in values.items():
+            waktu = tuple(sorted((f, vals[f]) for f in SKP_WAKTU_FIELDS & vals.keys()))
+            if waktu:
+                groups[waktu].append(skp_id)
+        for waktu, ids in groups.items():
+            self.browse(ids)._check_overlap([dict(waktu)])
+        return super()._kinerja_tulis_per_record(values)
 
     def _check_pimpinan_editable(self):
         """Team leaders may still be named while the SKP waits for the PPK."""
@@ -581,7 +596,6 @@ class HrKinerjaSkp(models.Model):
         # submitted: one statement for the batch (the ORM's write of the state alone
         # was fifty statements and seconds of Python at a province's 50,000 SKPs)
         submitted = {"state": "diajukan", "dikembalikan": False, "tanggal_pengajuan": now}
-        self._check_overlap([submitted])  # what ``write`` checks of a new state
         self._kinerja_transisi()._kinerja_tulis_per_record(
             {
                 skp.id: {**skp.employee_id._kinerja_snapshot_skp(ids=True), **submitted}
@@ -635,7 +649,6 @@ class HrKinerjaSkp(models.Model):
             "ditetapkan_oleh_id": self.env.user.id,
         }
         # the same values for the batch in one UPDATE, as submitting writes them
-        self._check_overlap([ditetapkan])
         self._kinerja_transisi()._kinerja_tulis_per_record(dict.fromkeys(self.ids, ditetapkan))
         self._log_batch(self.env._("SKP set by %(user)s.", user=self.env.user.name))
         user = self.env.user.name
