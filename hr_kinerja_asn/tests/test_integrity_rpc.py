@@ -361,6 +361,11 @@ class TestIntegrityRpc(HttpCase):
         self.refuse("atasan", SKP, "action_tetapkan", [[putri.id]], route="call_button")
         self.refuse("atasan", SKP, "action_kembalikan", [[putri.id], "dikembalikan"])
         self.refuse("pegawai", SKP, "action_tetapkan", [[putri.id]])
+        # nobody but Budi or the HR office submits his draft (each batch check asks
+        # once whether the caller is the HR office)
+        for login in ("uji_eko", "atasan", "penilai"):
+            self.refuse(login, SKP, "action_ajukan", [[skp.id]])
+            self.refuse(login, SKP, "action_ajukan", [[skp.id]], route="call_button")
         # a set SKP never goes back to draft, whoever asks
         eko = self.skp_eko
         for login in ("penilai", "uji_eko", "kepegawaian", "admin", "atasan"):
