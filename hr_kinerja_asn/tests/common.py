@@ -13,8 +13,10 @@ Instansi "Kabupaten Uji" (company A) and a second instansi (company B):
 """
 
 from contextlib import contextmanager
+from unittest.mock import patch
 
 from odoo import Command
+from odoo.sql_db import Cursor
 from odoo.tests import TransactionCase, new_test_user
 
 
@@ -27,13 +29,50 @@ class KinerjaCase(TransactionCase):
         self.assertIn(fragment, str(cm.exception))
 
     def count_queries(self, func):
-        """Queries ``func`` costs from a cold cache, flushes included."""
+        """Queries ``func`` costs from a cold cache, flushes included. The statements
+        of this test's cursor are kept in ``self.last_queries`` (for a failure's
+        message)."""
         self.env.flush_all()
         self.env.invalidate_all()
         before = self.cr.sql_log_count
-        func()
-        self.env.flush_all()
+        statements = []
+        execute = Cursor.execute
+        cursor = self.cr
+
+        def traced(cr, query, params=None, log_exceptions=True):
+            if cr is cursor:
+                statements.append(" ".join(str(getattr(query, "code", query)).split())[:160])
+            return execute(cr, query, params, log_exceptions)
+
+        with patch.object(Cursor, "execute", traced):
+            func()
+            self.env.flush_all()
+        self.last_queries = statements
         return self.cr.sql_log_count - before
+
+    def assert_constant_queries(self, measure, sizes):
+        """``measure(size, attempt)`` counts (with :meth:`count_queries`) the queries of
+        one batch of ``size`` fresh records; every size must cost the same.
+
+        The ORM's caches (groups, access rules, job functions) are shared by the test
+        process's threads, and the suite runs an HTTP server whose late requests and
+        job runner may clear them between two measurements: the refill then costs a
+        query once. A cost that grows with the records grows in every attempt, so a
+        mismatch is measured once more, on fresh records, before it fails; the failure
+        lists each size's statements."""
+        for attempt in range(2):
+            counts, statements = [], []
+            for size in sizes:
+                counts.append(measure(size, attempt))
+                statements.append(self.last_queries)
+            if len(set(counts)) == 1:
+                return counts[0]
+        labels = [len(size) if hasattr(size, "_name") else size for size in sizes]
+        listing = "\n".join(
+            f"--- {label} ({count} queries):\n" + "\n".join(sql)
+            for label, count, sql in zip(labels, counts, statements, strict=True)
+        )
+        self.fail(f"query count grows with the records: {counts} for {labels}\n{listing}")
 
     @classmethod
     def setUpClass(cls):

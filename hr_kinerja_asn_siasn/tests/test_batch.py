@@ -47,17 +47,15 @@ class TestSiasnBatch(SiasnCase):
 
     def test_queueing_is_constant(self):
         self.queries_to_send(1, 0)  # warm the caches (groups, rules, job function)
-        small, first = self.queries_to_send(5, 10)
-        large, second = self.queries_to_send(50, 100)
-        _logger.info(
-            "Send to SIASN: %s queries for %s evaluations, %s for %s",
-            small,
-            len(first),
-            large,
-            len(second),
-        )
-        self.assertEqual((len(first), len(second)), (10, 100))
-        self.assertEqual(small, large, f"{small} queries for 10, {large} for 100")
+        offsets = iter(range(10, 1000, 60))
+
+        def measure(days, _attempt):
+            count, evaluations = self.queries_to_send(days, next(offsets))
+            self.assertEqual(len(evaluations), 2 * days)
+            return count
+
+        count = self.assert_constant_queries(measure, (5, 50))
+        _logger.info("Send to SIASN: %s queries for 10 evaluations and for 100", count)
 
     def test_resend_is_constant(self):
         def failed(evaluations):
@@ -67,12 +65,15 @@ class TestSiasnBatch(SiasnCase):
 
         self.queries_to_send(1, 0)
         failed(self.Evaluasi.search([])).action_kirim_ulang()  # warm
-        counts = []
-        for days, offset in ((5, 10), (50, 100)):
-            _count, evaluations = self.queries_to_send(days, offset)
+        offsets = iter(range(10, 1000, 60))
+
+        def measure(days, _attempt):
+            _count, evaluations = self.queries_to_send(days, next(offsets))
             again = failed(evaluations)
-            counts.append(self.count_queries(again.action_kirim_ulang))
+            count = self.count_queries(again.action_kirim_ulang)
             jobs = self.env["queue.job"].search([("siasn_kiriman_id", "in", again.ids)])
             self.assertEqual(len(jobs), 2 * len(again), "a second job each")
-        _logger.info("Resend: %s queries for 10, %s for 100", *counts)
-        self.assertEqual(counts[0], counts[1], f"{counts[0]} queries for 10, {counts[1]} for 100")
+            return count
+
+        count = self.assert_constant_queries(measure, (5, 50))
+        _logger.info("Resend: %s queries for 10 and for 100", count)
