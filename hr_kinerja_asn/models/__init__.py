@@ -1,4 +1,5 @@
 from . import kinerja_rules
+from . import kinerja_teks
 from . import hr_kinerja_angka_kredit_koefisien
 from . import hr_employee
 from . import hr_employee_public

@@ -34,6 +34,7 @@ from odoo.tools import SQL
 from . import kinerja_rules
 from .hr_kinerja_predikat import PREDIKAT, RATING
 from .kinerja_larik import larik
+from .kinerja_teks import kalimat
 from .res_users import bertindak_sebagai_ppk
 
 RATING_FIELDS = {"rating_hasil_kerja", "rating_perilaku"}
@@ -229,10 +230,12 @@ class HrKinerjaEvaluasi(models.Model):
         """Calibrating: the atasan PPK or the HR office, a rated evaluation."""
         user = self.env.user
         if self.atasan_penilai_id.user_id != user and not user._kinerja_is_hr():
-            return self.env._(
-                "Only the appraiser's superior (%(atasan)s) calibrates %(employee)s.",
-                atasan=self.atasan_penilai_id.name or "-",
-                employee=self.employee_id.name,
+            return kalimat(
+                self.env._(
+                    "Only the appraiser's superior (%(atasan)s) calibrates %(employee)s.",
+                    atasan=self.atasan_penilai_id.name or "-",
+                    employee=self.employee_id.name,
+                )
             )
         if self.state != "dinilai":
             return self.env._("Only a rated, not yet final evaluation is calibrated.")

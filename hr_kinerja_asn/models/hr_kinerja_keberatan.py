@@ -19,6 +19,7 @@ from odoo.exceptions import UserError
 
 from . import kinerja_rules
 from .hr_kinerja_predikat import PREDIKAT, RATING
+from .kinerja_teks import kalimat
 
 #: set by the transitions only (the filing's facts, the explanation's date, the outcome)
 WORKFLOW_FIELDS = frozenset(
@@ -401,7 +402,7 @@ class HrKinerjaKeberatan(models.Model):
         )
         for rec in self.sudo():
             rec.message_post(
-                body=self.env._("Objection filed by %(user)s.", user=self.env.user.name)
+                body=kalimat(self.env._("Objection filed by %(user)s.", user=self.env.user.name))
             )
         return True
 

@@ -8,6 +8,8 @@ kinerja"); the PPK evaluates the competencies on a 1-5 scale (format B.1.9).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from .kinerja_teks import kalimat
+
 #: Format B.1.8, the nine statements the pegawai answers after a bimbingan
 PERNYATAAN_B18 = (
     "Saya merasa diperhatikan dan dipahami",
@@ -144,9 +146,11 @@ class HrKinerjaPembinaan(models.Model):
                 rec.employee_id.user_id == self.env.user and not self.env.user._kinerja_is_hr()
             ):
                 raise UserError(
-                    self.env._(
-                        "Only the appraiser who led the coaching evaluates the competencies of "
-                        "%(employee)s.",
-                        employee=rec.employee_id.name,
+                    kalimat(
+                        self.env._(
+                            "Only the appraiser who led the coaching evaluates the "
+                            "competencies of %(employee)s.",
+                            employee=rec.employee_id.name,
+                        )
                     )
                 )

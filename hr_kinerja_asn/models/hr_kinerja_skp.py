@@ -31,6 +31,7 @@ from odoo.tools import SQL
 
 from . import kinerja_rules
 from .kinerja_larik import larik
+from .kinerja_teks import kalimat
 
 SNAPSHOT_FIELDS = ("department_id", "jabatan", "pejabat_penilai_id", "atasan_pejabat_penilai_id")
 #: set by the transitions only (submit, return, set, cancel, revise, escalate)
@@ -700,7 +701,9 @@ class HrKinerjaSkp(models.Model):
                     )
                 )
             previous.rhk_ids._copy_to(skp, keep_origin=False)
-            skp.message_post(body=self.env._("RHK copied from %(skp)s.", skp=previous.display_name))
+            skp.message_post(
+                body=kalimat(self.env._("RHK copied from %(skp)s.", skp=previous.display_name))
+            )
         return True
 
     # ------------------------------------------------------------------
@@ -752,12 +755,14 @@ class HrKinerjaSkp(models.Model):
             )
         if self.env.user._kinerja_sebagai_ppk(self.pejabat_penilai_id):
             return False
-        return self.env._(
-            "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
-            "or return %(skp)s.",
-            employee=self.employee_id.name,
-            ppk=self.pejabat_penilai_id.name or "-",
-            skp=self.display_name,
+        return kalimat(
+            self.env._(
+                "Only the appraiser of %(employee)s (%(ppk)s) or the HR office can set "
+                "or return %(skp)s.",
+                employee=self.employee_id.name,
+                ppk=self.pejabat_penilai_id.name or "-",
+                skp=self.display_name,
+            )
         )
 
     def _alasan_revisi(self):

@@ -25,6 +25,8 @@ follow-up           the receiver's PPK (or admin)
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .kinerja_teks import kalimat
+
 SUMBER = [
     ("pimpinan", "Leader"),
     ("rekan", "Peer"),
@@ -309,9 +311,11 @@ class HrKinerjaUmpanBalik(models.Model):
             raise UserError(self.env._("Feedback is given to others, not to oneself."))
         if skp.state != "ditetapkan" or not skp.aktif:
             raise UserError(
-                self.env._(
-                    "Feedback is given on the current set SKP of %(employee)s.",
-                    employee=skp.employee_id.name,
+                kalimat(
+                    self.env._(
+                        "Feedback is given on the current set SKP of %(employee)s.",
+                        employee=skp.employee_id.name,
+                    )
                 )
             )
         if skp.company_id not in self.env.user.company_ids:

@@ -24,6 +24,7 @@ from odoo.tools.mail import generate_tracking_message_id
 from .kinerja_larik import larik, seragam
 from .kinerja_perusahaan import cek_perusahaan
 from .kinerja_sisip import sisipkan
+from .kinerja_teks import kalimat
 from .res_users import peran_sekali
 
 #: the one object that unlocks workflow fields; compared by identity, never by value
@@ -116,7 +117,7 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
                 "model": [self._name] * count,
                 "res_id": records.ids,
                 # a paragraph, as mail's sanitiser stores a plain text
-                "body": [Markup("<p>%s</p>") % bodies.get(rid, "") for rid in records.ids],
+                "body": [Markup("<p>%s</p>") % kalimat(bodies.get(rid, "")) for rid in records.ids],
                 "author_id": [author] * count,
                 "email_from": [email_from or False] * count,
                 "message_type": ["notification"] * count,

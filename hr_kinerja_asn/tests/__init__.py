@@ -37,3 +37,4 @@ from . import test_peringkat
 from . import test_tunjangan
 from . import test_tunjangan_tour
 from . import test_skala
+from . import test_teks

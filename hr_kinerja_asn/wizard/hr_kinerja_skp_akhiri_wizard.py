@@ -7,6 +7,8 @@ new one; the old SKP keeps its snapshots.
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..models.kinerja_teks import kalimat
+
 
 class HrKinerjaSkpAkhiriWizard(models.TransientModel):
     _name = "hr.kinerja.skp.akhiri.wizard"
@@ -45,8 +47,11 @@ class HrKinerjaSkpAkhiriWizard(models.TransientModel):
         skp = self.skp_id
         if not self.env.user._kinerja_sebagai_ppk(skp.pejabat_penilai_id):
             raise UserError(
-                self.env._(
-                    "Only the HR office or the appraiser can end %(skp)s.", skp=skp.display_name
+                kalimat(
+                    self.env._(
+                        "Only the HR office or the appraiser can end %(skp)s.",
+                        skp=skp.display_name,
+                    )
                 )
             )
         if not skp.aktif or skp.state == "dibatalkan":
