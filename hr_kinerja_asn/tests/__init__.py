@@ -38,3 +38,4 @@ from . import test_tunjangan
 from . import test_tunjangan_tour
 from . import test_skala
 from . import test_teks
+from . import test_demo
