@@ -482,7 +482,12 @@ class HrKinerjaSkp(models.Model):
             "SELECT nextval(%s) FROM generate_series(1, %s)",
             [f"ir_sequence_{sequence.id:03d}", count],
         )
-        return [sequence.get_next_char(row[0]) for row in self.env.cr.fetchall()]
+        # what ``get_next_char`` makes of each number, with the prefix and suffix
+        # interpolated once for the batch, not 33 ``strftime`` calls per SKP
+        prefix, suffix = sequence._get_prefix_suffix()
+        return [
+            f"{prefix}{number:0{sequence.padding}d}{suffix}" for (number,) in self.env.cr.fetchall()
+        ]
 
     def write(self, vals):
         """Workflow fields only through the transitions; content only in a draft, by its

@@ -80,8 +80,7 @@ class MailActivity(models.Model):
                 if hasattr(recs, "_kinerja_nama_batch")
                 else {rec.id: rec.display_name for rec in recs}
             )
-        users = self.env["res.users"].sudo().browse({item["user"].id for item in items})
-        user_lang_tz = {u.id: (u.lang, u.tz) for u in users}
+        user_lang_tz = self._kinerja_bahasa_zona({item["user"].id for item in items})
         return self._kinerja_jadwalkan_baris(
             (
                 {
@@ -100,6 +99,22 @@ class MailActivity(models.Model):
             ),
             skip_existing,
         )
+
+    @api.model
+    def _kinerja_bahasa_zona(self, user_ids):
+        """``{user id: (lang, tz)}`` of the assignees in one query: through the ORM a
+        user's language and time zone fetch the whole, wide ``res.users`` and
+        ``res.partner`` rows (opening a province's year: 50,000 assignees, 5 s)."""
+        self.env["res.partner"].flush_model(["lang", "tz"])
+        self.env["res.users"].flush_model(["partner_id"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT u.id, p.lang, p.tz FROM res_users u "
+                "JOIN res_partner p ON p.id = u.partner_id WHERE u.id = ANY(%s)",
+                larik(sorted(user_ids)),
+            )
+        )
+        return {uid: (lang, tz) for uid, lang, tz in self.env.cr.fetchall()}
 
     @api.model
     def _kinerja_jadwalkan_baris(self, entries, skip_existing=True):

@@ -95,3 +95,14 @@ class TestSkpPerformance(SkpCase):
         per_skp = (q_large - q_small) / (n_large - n_small)
         # 5 per SKP today, all in mail.activity.create subscribing each responsible user
         self.assertLessEqual(per_skp, 6, (q_small, n_small, q_large, n_large))
+
+    def test_batch_numbers_are_the_sequence_numbers(self):
+        """Opening a year numbers its SKPs as ``ir.sequence`` would, one by one: the
+        prefix (with the year) and padding of the sequence, consecutive numbers."""
+        sequence = self.env.ref("hr_kinerja_asn.seq_hr_kinerja_skp").sudo()
+        names = self.Skp._next_names(3)
+        last = int(names[-1].rsplit("/", 1)[1])
+        expected = [sequence.get_next_char(number) for number in range(last - 2, last + 1)]
+        self.assertEqual(names, expected)
+        self.assertRegex(names[0], r"^SKP/\d{4}/\d{5}$")
+        self.assertEqual(sequence.next_by_id(), sequence.get_next_char(last + 1))
