@@ -633,6 +633,7 @@ class HrKinerjaSkp(models.Model):
         self._kinerja_transisi().write(
             {"state": "draft", "dikembalikan": True, "alasan_pengembalian": alasan}
         )
+        self._kinerja_penerima()
         self._kinerja_kabari(
             (
                 skp,
@@ -658,6 +659,7 @@ class HrKinerjaSkp(models.Model):
         self._kinerja_transisi()._kinerja_tulis_per_record(dict.fromkeys(self.ids, ditetapkan))
         self._log_batch(self.env._("SKP set by %(user)s.", user=self.env.user.name))
         user = self.env.user.name
+        self._kinerja_penerima()
         self._kinerja_kabari(
             (
                 skp,
@@ -742,6 +744,20 @@ class HrKinerjaSkp(models.Model):
             "tetapkan": self._alasan_ppk,
             "revisi": self._alasan_revisi,
         }
+
+    def _kinerja_baca_untuk_aturan(self):
+        """The rules compare each SKP's pegawai and PPK with the user: their accounts
+        read for the batch, not each hr.employee's whole, wide row (at a province's
+        50,000 SKPs that row is 4 s of a submission or a setting)."""
+        (self.employee_id | self.pejabat_penilai_id).filtered("id").fetch(["user_id"])
+
+    def _kinerja_penerima(self):
+        """The pegawai's accounts' partners and languages, read for the batch: whom a
+        transition's news goes to (``_kinerja_kabari``), without the wide rows."""
+        self.employee_id.fetch(["user_id"])
+        users = self.employee_id.user_id
+        users.fetch(["partner_id"])
+        users.partner_id.fetch(["lang"])
 
     def _alasan_pegawai(self):
         """Submitting and cancelling: the pegawai, or the HR office for them."""

@@ -84,15 +84,22 @@ class HrKinerjaWorkflowMixin(models.AbstractModel):
         """{action: method returning the reason or False}: one rule per action."""
         return {}
 
+    def _kinerja_baca_untuk_aturan(self):
+        """Read for the whole batch, before the rules run record by record, the fields
+        of related records they compare (a model overrides it): only those columns,
+        where a first access would fetch each related record's whole row."""
+
     @api.depends_context("uid")
     @api.depends("state")
     def _compute_can(self):
+        self._kinerja_baca_untuk_aturan()
         with peran_sekali(self.env):
             for rec in self:
                 for action in self._kinerja_aksi:
                     rec[f"can_{action}"] = not rec._alasan_tidak_boleh(action)
 
     def _check_can(self, action):
+        self._kinerja_baca_untuk_aturan()
         with peran_sekali(self.env):
             for rec in self:
                 reason = rec._alasan_tidak_boleh(action)
