@@ -810,6 +810,19 @@ class HrKinerjaSkp(models.Model):
     def _check_can_ajukan(self):
         self._check_can("ajukan")
         tanpa_rhk_utama = self._kinerja_tanpa_rhk_utama()
+        # what this check and the snapshot (``_kinerja_snapshot_skp``) read of each
+        # pegawai and PPK, for the batch and only those columns (not wide rows)
+        employees = self.employee_id.sudo()
+        employees.fetch(
+            [
+                "pejabat_penilai_id",
+                "atasan_pejabat_penilai_id",
+                "department_id",
+                "job_title",
+                "job_id",
+            ]
+        )
+        employees.pejabat_penilai_id.fetch(["user_id", "jenis_jabatan"])
         for skp in self:
             ppk = skp.employee_id.sudo().pejabat_penilai_id
             if not ppk:
