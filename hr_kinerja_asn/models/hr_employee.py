@@ -501,6 +501,21 @@ class HrEmployee(models.Model):
             superiors |= superiors[-1:].parent_id
         return (employee.pejabat_penilai_id | superiors).sudo(False)
 
+    def _kinerja_baca_snapshot(self, *lain):
+        """Fetch for the batch only the columns ``_kinerja_snapshot_skp`` reads (and
+        ``lain``): a first access would fetch each employee's whole, wide row, seconds
+        at a province's 50,000 SKPs opened or submitted at once (issue 14)."""
+        self.sudo().fetch(
+            [
+                "department_id",
+                "job_title",
+                "job_id",
+                "pejabat_penilai_id",
+                "atasan_pejabat_penilai_id",
+                *lain,
+            ]
+        )
+
     def _kinerja_snapshot_skp(self, ids=False):
         """What an SKP records of this employee: jabatan, unit, PPK, atasan PPK (frozen
         at submission, spec decision 8: old records keep their snapshots)."""

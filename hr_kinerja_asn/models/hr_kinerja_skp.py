@@ -444,6 +444,7 @@ class HrKinerjaSkp(models.Model):
         )
         periode_by_id = {p.id: p for p in periodes}
         employees = Employee.sudo().browse({v.get("employee_id") for v in vals_list} - {None})
+        employees._kinerja_baca_snapshot("jenis_jabatan")
         employee_by_id = {e.id: e for e in employees}
         for vals in vals_list:
             employee = employee_by_id.get(vals.get("employee_id"), Employee)
@@ -602,6 +603,7 @@ class HrKinerjaSkp(models.Model):
         # submitted: one statement for the batch (the ORM's write of the state alone
         # was fifty statements and seconds of Python at a province's 50,000 SKPs)
         submitted = {"state": "diajukan", "dikembalikan": False, "tanggal_pengajuan": now}
+        self.employee_id._kinerja_baca_snapshot()
         self._kinerja_transisi()._kinerja_tulis_per_record(
             {
                 skp.id: {**skp.employee_id._kinerja_snapshot_skp(ids=True), **submitted}
@@ -810,18 +812,10 @@ class HrKinerjaSkp(models.Model):
     def _check_can_ajukan(self):
         self._check_can("ajukan")
         tanpa_rhk_utama = self._kinerja_tanpa_rhk_utama()
-        # what this check and the snapshot (``_kinerja_snapshot_skp``) read of each
-        # pegawai and PPK, for the batch and only those columns (not wide rows)
+        # what this check reads of each pegawai's PPK, for the batch and only those
+        # columns (not each hr.employee's wide row)
         employees = self.employee_id.sudo()
-        employees.fetch(
-            [
-                "pejabat_penilai_id",
-                "atasan_pejabat_penilai_id",
-                "department_id",
-                "job_title",
-                "job_id",
-            ]
-        )
+        employees.fetch(["pejabat_penilai_id"])
         employees.pejabat_penilai_id.fetch(["user_id", "jenis_jabatan"])
         for skp in self:
             ppk = skp.employee_id.sudo().pejabat_penilai_id
@@ -1002,6 +996,7 @@ class HrKinerjaSkp(models.Model):
                     OR (e.job_title IS NOT NULL AND s.jabatan IS DISTINCT FROM e.job_title))
         """)
         drafts = self.sudo().browse([r[0] for r in self.env.cr.fetchall()])
+        drafts.employee_id._kinerja_baca_snapshot()
         for skp in drafts:
             skp.write(skp.employee_id._kinerja_snapshot_skp(ids=True))
 
